@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what boothdeck needs from Debian 12 (only what is missing) and builds it in build/.
+# Used by scripts/kiosk.sh and scripts/test.sh; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  cmake g++ make pkg-config
+  libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libimgui-dev
+  libmd4c-dev libunibreak-dev libfontconfig-dev libcli11-dev nlohmann-json3-dev doctest-dev
+  fonts-nanum fonts-dejavu-core
+  xvfb xauth xdotool imagemagick
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+build_dir="${BUILD_DIR:-build}"
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CMAKE_ARGS:-} >/dev/null
+cmake --build "$build_dir" -j"$(nproc)"

@@ -1,0 +1,135 @@
+// The bench drives the same objects as the kiosk (SlideStack, ImGui, the software renderer) on
+// an offscreen surface, with simulated time so animation frames are the frames a screen gets.
+#include "app/bench.h"
+
+#include <imgui.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "app/startup.h"
+#include "render/animation.h"
+#include "render/offscreen.h"
+#include "render/slide_stack.h"
+
+namespace boothdeck {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double percentile(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  size_t index = static_cast<size_t>(std::min<double>(values.size() - 1, p * (values.size() - 1) + 0.5));
+  return values[index];
+}
+
+long peak_rss_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+  return 0;
+}
+
+}  // namespace
+
+double seconds_since_process_start() {
+  std::ifstream stat("/proc/self/stat");
+  std::string content((std::istreambuf_iterator<char>(stat)), {});
+  size_t close = content.rfind(')');
+  if (close == std::string::npos) return 0;
+  std::istringstream fields(content.substr(close + 2));
+  std::string field;
+  unsigned long long start_ticks = 0;
+  for (int i = 3; i <= 22 && fields >> field; ++i)
+    if (i == 22) start_ticks = std::stoull(field);
+  timespec boot;
+  clock_gettime(CLOCK_BOOTTIME, &boot);
+  double uptime = boot.tv_sec + boot.tv_nsec / 1e9;
+  return uptime - static_cast<double>(start_ticks) / sysconf(_SC_CLK_TCK);
+}
+
+int run_bench(const Options& options, const LoadedDeck& loaded) {
+  const Deck& deck = loaded.result.deck;
+  if (deck.slides.empty()) {
+    print_diagnostics(loaded.result.diagnostics);
+    return kExitBadInput;
+  }
+  Viewport viewport{options.width ? options.width : 1920, options.height ? options.height : 1080};
+  ImVec2 size(static_cast<float>(viewport.width), static_cast<float>(viewport.height));
+  Startup startup;
+  FontSet fonts;
+  if (int code = startup.headless(options, deck, fonts)) return code;
+  OffscreenTarget target(viewport.width, viewport.height);
+  ImGuiRenderContext imgui(target.renderer());
+  SlideStack stack(target.renderer(), fonts, viewport);
+  stack.layout.set_deck(deck);
+
+  // One frame as the kiosk draws it; returns its duration in ms.
+  auto frame = [&](int slide, double seconds_shown) {
+    auto start = Clock::now();
+    imgui.begin_frame(viewport.width, viewport.height, 1.0 / 60);
+    DrawState state;
+    state.seconds_shown = seconds_shown;
+    stack.slides.draw(stack.layout.slide(slide), state, ImGui::GetBackgroundDrawList(), size);
+    imgui.end_frame();
+    SDL_RenderPresent(target.renderer());
+    stack.text.trim();
+    return ms_since(start);
+  };
+
+  frame(0, 0);
+  double first_frame_ms = seconds_since_process_start() * 1000;  // from exec, 10 ms resolution
+
+  // Every slide in order, as autoplay shows it: the neighbours prepared while idle, then the
+  // change (its first frame), then the animation to its end at 60 Hz.
+  std::vector<double> animation_frames, change_frames;
+  double worst_change = 0;
+  int worst_change_slide = 0;
+  int n = stack.layout.size();
+  for (int i = 0; i < n; ++i) {
+    stack.slides.prepare(stack.layout.slide(i));
+    double change = frame(i, 0);
+    change_frames.push_back(change);
+    if (change > worst_change) worst_change = change, worst_change_slide = i;
+    stack.slides.prepare(stack.layout.slide((i + 1) % n));
+    if (!stack.layout.slide(i).has_bars()) continue;
+    for (double t = 1.0 / 60; SlideRenderer::animating(stack.layout.slide(i), t - 1.0 / 60); t += 1.0 / 60)
+      animation_frames.push_back(frame(i, t));
+  }
+  auto layout_start = Clock::now();
+  for (int i = 0; i < n; ++i) layout_slide(deck, i, viewport, stack.layout.theme(), stack.measurer);
+  double layout_ms = ms_since(layout_start) / n;
+
+  nlohmann::json report = {
+      {"deck", deck.file},
+      {"size", {viewport.width, viewport.height}},
+      {"slides", n},
+      {"first_frame_ms", first_frame_ms},
+      {"animation_frames", animation_frames.size()},
+      {"animation_frame_ms", {{"median", percentile(animation_frames, 0.5)},
+                              {"p99", percentile(animation_frames, 0.99)},
+                              {"max", percentile(animation_frames, 1.0)}}},
+      {"slide_change_ms", {{"median", percentile(change_frames, 0.5)}, {"worst", worst_change},
+                           {"worst_slide", worst_change_slide + 1}}},
+      {"layout_ms_per_slide", layout_ms},
+      {"text_cache", {{"bytes", stack.text.bytes()}, {"textures", stack.text.entries()},
+                      {"limit", text_cache_limit(viewport)}, {"rendered", stack.text.renders()}}},
+      {"peak_rss_kib", peak_rss_kib()}};
+  std::printf("%s\n", report.dump(2).c_str());
+  return kExitOk;
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,17 @@
+// --check: the parser's diagnostics plus what only fonts can tell: glyphs no installed font
+// has, and slides that do not fit the screen even at the smallest text size.
+#pragma once
+
+#include <vector>
+
+#include "app/deck_source.h"
+#include "app/options.h"
+#include "core/deck/diagnostic.h"
+#include "render/font_set.h"
+
+namespace boothdeck {
+
+std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts);
+int run_check(const Options& options, const LoadedDeck& deck);
+
+}  // namespace boothdeck

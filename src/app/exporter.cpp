@@ -1,0 +1,122 @@
+// Export draws through the same SlideRenderer as the kiosk, on SDL's software renderer over a
+// memory surface: no display, no GPU.
+#include "app/exporter.h"
+
+#include <SDL_image.h>
+#include <imgui.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "app/startup.h"
+#include "render/offscreen.h"
+#include "render/slide_stack.h"
+
+namespace boothdeck {
+
+namespace {
+
+const char* kind_name(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::Text: return "text";
+    case ItemKind::Box: return "box";
+    case ItemKind::Bar: return "bar";
+    case ItemKind::Image: return "image";
+  }
+  return "?";
+}
+
+nlohmann::json rect_json(const Rect& r) { return {r.x, r.y, r.w, r.h}; }
+
+}  // namespace
+
+nlohmann::json display_to_json(const SlideDisplay& display) {
+  nlohmann::json elements = nlohmann::json::array();
+  for (const DisplayItem& item : display.items) {
+    nlohmann::json e = {{"kind", kind_name(item.kind)}, {"rect", rect_json(item.rect)}, {"block", item.block}};
+    if (item.kind == ItemKind::Text) {
+      e["text"] = item.text;
+      e["font_size"] = item.font.size;
+      e["bold"] = item.font.bold;
+    } else if (item.kind == ItemKind::Bar) {
+      e["label"] = item.text;
+      e["value"] = item.value;
+      e["unit"] = item.unit;
+      e["length"] = item.rect.w;
+      e["value_text"] = format_bar_value(item.value, item.unit);
+      e["value_rect"] = rect_json(item.label_rect);
+    } else if (item.kind == ItemKind::Image) {
+      e["path"] = item.path;
+    }
+    elements.push_back(std::move(e));
+  }
+  return {{"scale", display.scale}, {"overflow", display.overflow}, {"elements", std::move(elements)}};
+}
+
+int run_export(const Options& options, const LoadedDeck& loaded) {
+  using Clock = std::chrono::steady_clock;
+  const Deck& deck = loaded.result.deck;
+  print_diagnostics(loaded.result.diagnostics);
+  if (deck.slides.empty()) return 2;
+  Viewport viewport{options.width ? options.width : 1920, options.height ? options.height : 1080};
+
+  std::error_code ec;
+  std::filesystem::create_directories(options.export_dir, ec);
+  if (ec) {
+    std::fprintf(stderr, "boothdeck: cannot create %s: %s\n", options.export_dir.c_str(), ec.message().c_str());
+    return 2;
+  }
+  Startup startup;
+  FontSet fonts;
+  if (int code = startup.headless(options, deck, fonts)) return code;
+  OffscreenTarget target(viewport.width, viewport.height);
+  if (!target.ok()) {
+    std::fprintf(stderr, "boothdeck: cannot create a %dx%d offscreen surface: %s\n", viewport.width, viewport.height,
+                 SDL_GetError());
+    return 1;
+  }
+  ImGuiRenderContext imgui(target.renderer());
+  SlideStack stack(target.renderer(), fonts, viewport);
+  stack.layout.set_deck(deck);
+
+  nlohmann::json slides = nlohmann::json::array();
+  int first = options.only_slide ? std::min(options.only_slide, stack.layout.size()) - 1 : 0;
+  int last = options.only_slide ? first + 1 : stack.layout.size();
+  auto started = Clock::now();
+  for (int i = first; i < last; ++i) {
+    const SlideDisplay& display = stack.layout.slide(i);
+    imgui.begin_frame(viewport.width, viewport.height, 1.0 / 60);
+    stack.slides.draw(display, DrawState{}, ImGui::GetBackgroundDrawList(),
+                      ImVec2(static_cast<float>(viewport.width), static_cast<float>(viewport.height)));
+    imgui.end_frame();
+    SDL_RenderPresent(target.renderer());
+    char name[32];
+    std::snprintf(name, sizeof name, "slide-%02d.png", i + 1);
+    std::string path = (std::filesystem::path(options.export_dir) / name).string();
+    if (!target.save_png(path)) {
+      std::fprintf(stderr, "boothdeck: cannot write %s: %s\n", path.c_str(), SDL_GetError());
+      return 1;
+    }
+    nlohmann::json slide = display_to_json(display);
+    slide["index"] = i + 1;
+    slide["file"] = name;
+    slide["title"] = deck.slides[i].title();
+    slide["notes"] = deck.slides[i].notes;
+    slides.push_back(std::move(slide));
+  }
+  double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+  nlohmann::json layout = {{"deck", deck.file},
+                           {"viewport", {viewport.width, viewport.height}},
+                           {"theme", deck.settings.theme},
+                           {"slides", std::move(slides)}};
+  std::ofstream(std::filesystem::path(options.export_dir) / "layout.json")
+      << layout.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  std::fprintf(stderr, "boothdeck: exported %d slides at %dx%d to %s in %.0f ms (%.1f ms/slide), text cache %.1f MiB in %zu textures\n",
+               last - first, viewport.width, viewport.height, options.export_dir.c_str(), seconds * 1000,
+               seconds * 1000 / std::max(1, last - first), stack.text.bytes() / 1048576.0, stack.text.entries());
+  return has_errors(loaded.result.diagnostics) ? 2 : 0;
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,461 @@
+// [SECTION] The main loop: wait for the next event or deadline, apply input, run timers,
+//           draw if anything changed. A static slide costs no frames.
+// [SECTION] Drawing: full frames, or on a software screen just the progress line.
+// [SECTION] Hot reload: parsed in the background, swapped in at a slide boundary.
+#include "app/kiosk.h"
+
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <future>
+#include <memory>
+#include <optional>
+
+#include "app/deck_watcher.h"
+#include "app/event_log.h"
+#include "app/screen.h"
+#include "app/sdl_input.h"
+#include "app/startup.h"
+#include "core/input/input_mapper.h"
+#include "core/show/show.h"
+#include "render/animation.h"
+#include "render/offscreen.h"
+#include "render/slide_stack.h"
+#include "ui/operator_panel.h"
+#include "ui/overlay.h"
+#include "ui/ui_font.h"
+
+namespace boothdeck {
+
+namespace {
+
+std::atomic<bool> g_stop_requested{false};
+void on_stop_signal(int) { g_stop_requested = true; }
+
+constexpr double kCursorHideSeconds = 3;
+constexpr double kMaxSleepSeconds = 0.5;     // SIGTERM is noticed within this
+constexpr double kFrameSeconds = 1.0 / 60;   // animation pace when there is no vsync
+constexpr int kSettleFrames = 3;             // ImGui needs a few frames to settle after input
+constexpr double kProgressMinStep = 0.1;     // the progress line moves at most 10 times a second
+
+double seconds_now() {
+  return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
+size_t resident_bytes() {
+  long pages = 0, resident = 0;
+  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  return static_cast<size_t>(resident) * static_cast<size_t>(sysconf(_SC_PAGESIZE));
+}
+
+struct ActiveTransition {
+  int from = 0;
+  double start = 0;
+  Transition kind = Transition::None;
+};
+
+class Kiosk {
+ public:
+  Kiosk(const Options& options, LoadedDeck deck, FontSet& fonts, Screen& screen)
+      : options_(options),
+        loaded_(std::move(deck)),
+        fonts_(fonts),
+        screen_(screen),
+        start_(seconds_now()),
+        log_(options.log_format, start_),
+        show_(timing_of(loaded_.result.deck, options.duration), start_),
+        mapper_(InputConfig{.windowed = options.windowed}),
+        panel_(options.pin) {
+    if (!loaded_.path.empty()) watcher_ = std::make_unique<DeckWatcher>(loaded_.path);
+  }
+
+  int run();
+
+ private:
+  // [SECTION] set-up
+  void build_render_stack();
+  void build_ui_font();
+  const Deck& deck() const { return loaded_.result.deck; }
+
+  // [SECTION] main loop
+  double next_wakeup(double now) const;
+  void handle(const SDL_Event& event, double now);
+  void apply(const std::vector<Command>& commands, double now);
+  void on_show_events(const std::vector<ShowEvent>& events, double now);
+  bool animating(double now) const;
+
+  // [SECTION] drawing
+  void draw_frame(double now, bool progress_only);
+  void draw_slides(double now, ImDrawList* list, ImVec2 size);
+  void prepare_neighbours();
+
+  // [SECTION] hot reload
+  void start_reload(double now);
+  void poll_reload(double now);
+  void apply_pending_deck(double now);
+
+  const Options& options_;
+  LoadedDeck loaded_;
+  FontSet& fonts_;
+  Screen& screen_;
+  double start_;
+  EventLog log_;
+  Show show_;
+  InputMapper mapper_;
+  OperatorPanel panel_;
+  std::unique_ptr<ImGuiRenderContext> imgui_;
+  std::unique_ptr<SlideStack> stack_;
+  std::unique_ptr<DeckWatcher> watcher_;
+
+  bool running_ = true;
+  bool dirty_ = true;
+  int settle_frames_ = 0;
+  uint64_t frames_ = 0;
+  double last_frame_ = 0;
+  int progress_drawn_px_ = -1;
+  double last_progress_frame_ = 0;
+  double last_pointer_motion_ = 0;
+  bool cursor_visible_ = true;
+  bool prepared_ = false;
+  int last_shown_ = 0;
+  std::optional<ActiveTransition> transition_;
+  std::future<LoadedDeck> reloading_;
+  std::optional<LoadedDeck> pending_deck_;
+  std::string reload_notice_;
+};
+
+// [SECTION] set-up ---------------------------------------------------------------------------
+
+void Kiosk::build_render_stack() {
+  stack_.reset();
+  imgui_.reset();
+  imgui_ = std::make_unique<ImGuiRenderContext>(screen_.renderer(), screen_.window());
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // we hide the cursor ourselves
+  stack_ = std::make_unique<SlideStack>(screen_.renderer(), fonts_, Viewport{screen_.width(), screen_.height()});
+  stack_->layout.set_deck(deck());
+  build_ui_font();
+  prepared_ = false;
+  dirty_ = true;
+}
+
+void Kiosk::build_ui_font() {
+  std::vector<std::string> texts = OperatorPanel::labels();
+  texts.push_back(kTouchHint);
+  for (const Slide& slide : deck().slides) texts.push_back(slide.title());
+  texts.push_back(reload_notice_);
+  float scale = std::min(screen_.width(), screen_.height()) / 1080.0f;
+  boothdeck::build_ui_font(fonts_.body_file().path, std::max(14.0f, 26 * scale), texts);
+  imgui_->reload_fonts();
+}
+
+// [SECTION] main loop ------------------------------------------------------------------------
+
+int Kiosk::run() {
+  build_render_stack();
+  log_.write("start", start_, {{"deck", deck().file}, {"slides", deck().slides.size()},
+                               {"renderer", screen_.renderer_name()}, {"size", {screen_.width(), screen_.height()}},
+                               {"fonts", fonts_.describe()}});
+  log_.write("slide", start_, {{"index", 0}, {"reason", "start"}});
+  while (running_) {
+    double now = seconds_now();
+    double wake = next_wakeup(now);
+    int timeout_ms = static_cast<int>(std::clamp((wake - now) * 1000, 0.0, kMaxSleepSeconds * 1000));
+    SDL_Event event;
+    if (SDL_WaitEventTimeout(&event, timeout_ms)) {
+      now = seconds_now();
+      handle(event, now);
+      while (SDL_PollEvent(&event)) handle(event, now);
+    }
+    now = seconds_now();
+    if (g_stop_requested) running_ = false;
+    on_show_events(show_.update(now), now);
+    apply(mapper_.update(now), now);
+    poll_reload(now);
+    if (options_.windowed == false && cursor_visible_ && now - last_pointer_motion_ > kCursorHideSeconds) {
+      SDL_ShowCursor(SDL_DISABLE);
+      cursor_visible_ = false;
+    }
+    if (screen_.size_changed()) {
+      if (screen_.partial_present()) screen_.recreate_renderer();
+      build_render_stack();
+    }
+    if (!running_) break;
+
+    bool full = dirty_ || settle_frames_ > 0 || animating(now);
+    bool progress = !full && deck().settings.progress && show_.mode() == Mode::Autoplay && !show_.blanked() &&
+                    progress_pixels(show_.progress(now), ImVec2(screen_.width(), 0)) != progress_drawn_px_ &&
+                    now - last_progress_frame_ >= kProgressMinStep;
+    if (full || progress) draw_frame(now, !full);
+  }
+  log_.write("quit", seconds_now(), {{"frames", frames_}});
+  return kExitOk;
+}
+
+bool Kiosk::animating(double now) const {
+  if (transition_ && now - transition_->start < kTransitionSeconds) return true;
+  return SlideRenderer::animating(stack_->layout.slide(show_.slide()), now - show_.slide_shown_at());
+}
+
+double Kiosk::next_wakeup(double now) const {
+  if (dirty_ || settle_frames_ > 0) return now;
+  if (animating(now)) return screen_.vsync() ? now : last_frame_ + kFrameSeconds;
+  double wake = std::min(show_.next_deadline(), mapper_.next_deadline());
+  if (watcher_) wake = std::min(wake, watcher_->next_deadline());
+  if (reloading_.valid()) wake = std::min(wake, now + 0.05);
+  if (cursor_visible_ && !options_.windowed) wake = std::min(wake, last_pointer_motion_ + kCursorHideSeconds);
+  if (deck().settings.progress && show_.mode() == Mode::Autoplay && !show_.blanked()) {
+    // Wake when the progress line has grown by a pixel, but no more often than kProgressMinStep.
+    double per_pixel = deck().duration_of(show_.slide()) / std::max(1, screen_.width());
+    wake = std::min(wake, std::max(last_progress_frame_ + kProgressMinStep, now + per_pixel));
+  }
+  return wake;
+}
+
+void Kiosk::handle(const SDL_Event& event, double now) {
+  ImGui_ImplSDL2_ProcessEvent(&event);
+  switch (event.type) {
+    case SDL_QUIT:
+      // Only a window can be closed; the public cannot close a fullscreen kiosk (SIGTERM can).
+      if (options_.windowed) running_ = false;
+      return;
+    case SDL_WINDOWEVENT:
+      if (event.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
+      return;
+    case SDL_RENDER_TARGETS_RESET:
+    case SDL_RENDER_DEVICE_RESET:
+      build_render_stack();
+      return;
+    case SDL_MOUSEMOTION:
+      last_pointer_motion_ = now;
+      if (!cursor_visible_) {
+        SDL_ShowCursor(SDL_ENABLE);
+        cursor_visible_ = true;
+      }
+      break;
+    default: break;
+  }
+  // The operator panel sees input first; the show gets what ImGui leaves (Dear ImGui FAQ).
+  if (panel_.is_open()) {
+    settle_frames_ = kSettleFrames;
+    ImGuiIO& io = ImGui::GetIO();
+    bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
+                   event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP || event.type == SDL_MOUSEMOTION;
+    if ((pointer && io.WantCaptureMouse) || (event.type == SDL_KEYDOWN && io.WantCaptureKeyboard)) return;
+    if (pointer) return;  // taps around the panel do not browse the slides behind it
+  }
+  if (auto input = translate_sdl_event(event, now, screen_.width(), screen_.height())) {
+    int w = 0, h = 0;
+    SDL_GetWindowSize(screen_.window(), &w, &h);
+    if (input->pointer == -1 && event.type != SDL_FINGERDOWN) {
+      input = translate_sdl_event(event, now, w, h);  // mouse coordinates are in window points
+    }
+    apply(mapper_.feed(*input), now);
+  }
+}
+
+void Kiosk::apply(const std::vector<Command>& commands, double now) {
+  for (const Command& command : commands) {
+    if (command.kind == CommandKind::OpenPanel) {
+      panel_.open();
+      dirty_ = true;
+      log_.write("panel", now, {{"open", true}});
+      continue;
+    }
+    on_show_events(show_.apply(command, now), now);
+  }
+}
+
+void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
+  for (const ShowEvent& e : events) {
+    dirty_ = true;
+    switch (e.kind) {
+      case ShowEvent::Kind::SlideShown: {
+        if (pending_deck_) apply_pending_deck(now);
+        transition_ = ActiveTransition{last_shown_, now, deck().transition_into(e.slide)};
+        last_shown_ = e.slide;
+        prepared_ = false;
+        log_.write("slide", now, {{"index", e.slide}, {"reason", to_string(e.reason)}});
+        break;
+      }
+      case ShowEvent::Kind::Blank: log_.write("blank", now, {{"on", true}, {"reason", to_string(e.reason)}}); break;
+      case ShowEvent::Kind::Unblank: log_.write("blank", now, {{"on", false}, {"reason", to_string(e.reason)}}); break;
+      case ShowEvent::Kind::ModeChanged: log_.write("mode", now, {{"mode", to_string(e.mode)}}); break;
+      case ShowEvent::Kind::Reload: start_reload(now); break;
+      case ShowEvent::Kind::Quit: running_ = false; break;
+      case ShowEvent::Kind::OpenPanel: panel_.open(); break;
+    }
+  }
+}
+
+// [SECTION] drawing --------------------------------------------------------------------------
+
+void Kiosk::draw_slides(double now, ImDrawList* list, ImVec2 size) {
+  if (show_.blanked()) {
+    list->AddRectFilled(ImVec2(0, 0), size, IM_COL32(0, 0, 0, 255));
+    return;
+  }
+  const SlideDisplay& current = stack_->layout.slide(show_.slide());
+  DrawState state;
+  state.seconds_shown = now - show_.slide_shown_at();
+  if (transition_ && now - transition_->start >= kTransitionSeconds) transition_.reset();
+  if (!transition_ || transition_->kind == Transition::None || transition_->from >= stack_->layout.size()) {
+    stack_->slides.draw(current, state, list, size);
+    return;
+  }
+  double p = ease_in_out((now - transition_->start) / kTransitionSeconds);
+  const SlideDisplay& from = stack_->layout.slide(transition_->from);
+  DrawState old_state;
+  if (transition_->kind == Transition::Slide) {
+    bool forward = show_.slide() > transition_->from;
+    float direction = forward ? -1.0f : 1.0f;
+    old_state.offset_x = static_cast<float>(direction * p * size.x);
+    state.offset_x = static_cast<float>(-direction * (1 - p) * size.x);
+  } else {
+    state.alpha = static_cast<float>(p);
+  }
+  stack_->slides.draw(from, old_state, list, size);
+  stack_->slides.draw(current, state, list, size);
+}
+
+void Kiosk::draw_frame(double now, bool progress_only) {
+  int w = screen_.width(), h = screen_.height();
+  ImVec2 size(static_cast<float>(w), static_cast<float>(h));
+  imgui_->begin_frame(w, h, now - last_frame_);
+  ImDrawList* background = ImGui::GetBackgroundDrawList();
+  ImDrawList* foreground = ImGui::GetForegroundDrawList();
+
+  // Only the progress line changed: redraw (and on a software screen, present) just its strip.
+  float scale = std::min(size.x, size.y) / 1080.0f;
+  SDL_Rect strip{0, h - static_cast<int>(std::ceil(std::max(3.0f, 5 * scale))) - 1, w, 0};
+  strip.h = h - strip.y;
+  if (progress_only) {
+    background->PushClipRect(ImVec2(0, static_cast<float>(strip.y)), size);
+    foreground->PushClipRect(ImVec2(0, static_cast<float>(strip.y)), size);
+  }
+  draw_slides(now, background, size);
+  OverlayState overlay;
+  overlay.slide = show_.slide();
+  overlay.count = stack_->layout.size();
+  overlay.progress = show_.mode() == Mode::Autoplay ? show_.progress(now) : 0;
+  overlay.show_progress = deck().settings.progress && !show_.blanked();
+  overlay.show_counter = deck().settings.counter && !show_.blanked();
+  overlay.touch_hint = show_.mode() == Mode::Autoplay && !show_.blanked() && deck().settings.idle_return > 0;
+  overlay.scale = scale;
+  draw_overlay(overlay, stack_->layout.theme(), foreground, size);
+  if (progress_only) {
+    background->PopClipRect();
+    foreground->PopClipRect();
+  }
+
+  PanelStatus status;
+  if (panel_.is_open()) {
+    for (const Slide& slide : deck().slides) status.titles.push_back(slide.title());
+    status.slide = show_.slide();
+    status.mode = show_.mode();
+    status.blanked = show_.blanked();
+    status.slide_duration = deck().duration_of(show_.slide());
+    status.uptime = now - start_;
+    status.frames = frames_;
+    status.rss_bytes = resident_bytes();
+    status.deck_file = deck().file;
+    status.reload_notice = reload_notice_;
+  }
+  std::vector<Command> commands = panel_.draw(status);
+
+  imgui_->end_frame(!progress_only);
+  if (progress_only) screen_.present_rect(strip);
+  else screen_.present();
+  screen_.show_once();
+  ++frames_;
+  last_frame_ = now;
+  progress_drawn_px_ = progress_pixels(overlay.show_progress ? overlay.progress : 0, size);
+  last_progress_frame_ = now;
+  if (!progress_only) {
+    dirty_ = false;
+    if (settle_frames_ > 0) --settle_frames_;
+  }
+  stack_->text.trim();
+  prepare_neighbours();
+  apply(commands, now);
+}
+
+// Renders the next and previous slides' text while the screen is idle, so a change of slide
+// never waits for SDL_ttf.
+void Kiosk::prepare_neighbours() {
+  if (prepared_ || stack_->layout.size() == 0) return;
+  int n = stack_->layout.size();
+  stack_->slides.prepare(stack_->layout.slide((show_.slide() + 1) % n));
+  stack_->slides.prepare(stack_->layout.slide((show_.slide() + n - 1) % n));
+  prepared_ = true;
+}
+
+// [SECTION] hot reload -----------------------------------------------------------------------
+
+void Kiosk::start_reload(double now) {
+  if (loaded_.path.empty() || reloading_.valid()) return;
+  log_.write("reload-start", now, {{"deck", loaded_.path.string()}});
+  reloading_ = std::async(std::launch::async, [path = loaded_.path.string()] { return load_deck(path); });
+}
+
+void Kiosk::poll_reload(double now) {
+  if (watcher_ && watcher_->poll(now)) start_reload(now);
+  if (!reloading_.valid() || reloading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  LoadedDeck next = reloading_.get();
+  if (!next.result.ok()) {
+    nlohmann::json diagnostics = nlohmann::json::array();
+    for (const Diagnostic& d : next.result.diagnostics)
+      if (d.severity == Severity::Error) diagnostics.push_back(format_diagnostic(d));
+    reload_notice_ = "reload failed, still showing the last good deck: " +
+                     (diagnostics.empty() ? std::string("?") : diagnostics.front().get<std::string>());
+    log_.write("reload-failed", now, {{"deck", next.path.string()}, {"diagnostics", diagnostics}});
+    if (panel_.is_open()) build_ui_font();
+    return;
+  }
+  pending_deck_ = std::move(next);
+  // Autoplay swaps at the next slide boundary; someone browsing sees the change at once.
+  if (show_.mode() != Mode::Autoplay) apply_pending_deck(now);
+}
+
+void Kiosk::apply_pending_deck(double now) {
+  loaded_ = std::move(*pending_deck_);
+  pending_deck_.reset();
+  reload_notice_.clear();
+  show_.set_timing(timing_of(deck(), options_.duration), now);
+  stack_->layout.set_deck(deck());
+  stack_->slides.clear_images();
+  transition_.reset();
+  last_shown_ = show_.slide();
+  build_ui_font();
+  prepared_ = false;
+  dirty_ = true;
+  log_.write("reload", now, {{"deck", deck().file}, {"slides", deck().slides.size()}, {"index", show_.slide()}});
+}
+
+}  // namespace
+
+int run_kiosk(const Options& options, LoadedDeck deck) {
+  print_diagnostics(deck.result.diagnostics);
+  if (deck.result.deck.slides.empty()) return kExitBadInput;
+  Startup startup;
+  FontSet fonts;
+  if (int code = startup.with_display(options, deck.result.deck, fonts)) return code;
+  std::signal(SIGTERM, on_stop_signal);
+  std::signal(SIGINT, on_stop_signal);
+  std::signal(SIGPIPE, SIG_IGN);  // a closed log pipe is reported by the log, not fatal
+  Screen screen;
+  std::string error;
+  if (!screen.open(options, &error)) {
+    std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
+    return kExitNoDisplay;
+  }
+  return Kiosk(options, std::move(deck), fonts, screen).run();
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,20 @@
+// boothdeck: a kiosk presenter. main() only picks the mode; each lives in its own file.
+#include <cstdio>
+
+#include "app/bench.h"
+#include "app/deck_check.h"
+#include "app/deck_source.h"
+#include "app/exporter.h"
+#include "app/kiosk.h"
+#include "app/options.h"
+
+int main(int argc, char** argv) {
+  using namespace boothdeck;
+  Options options;
+  if (int code = parse_command_line(argc, argv, &options); code >= 0) return code;
+  LoadedDeck deck = load_deck(options.deck);
+  if (options.check) return run_check(options, deck);
+  if (!options.export_dir.empty()) return run_export(options, deck);
+  if (options.bench) return run_bench(options, deck);
+  return run_kiosk(options, std::move(deck));
+}

@@ -1,0 +1,123 @@
+// Renderer choice. An OpenGL renderer that is really llvmpipe (software GL) costs more CPU than
+// SDL's own software renderer with partial presents, so it is refused in favour of the surface.
+#include "app/screen.h"
+
+#include <cstring>
+
+namespace boothdeck {
+
+namespace {
+
+bool is_software_gl(SDL_Renderer* renderer) {
+  SDL_RendererInfo info;
+  if (SDL_GetRendererInfo(renderer, &info) != 0 || std::strncmp(info.name, "opengl", 6) != 0) return false;
+  using GetString = const unsigned char* (*)(unsigned int);
+  auto get_string = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));
+  const unsigned int kGlRenderer = 0x1F01;
+  const char* name = get_string ? reinterpret_cast<const char*>(get_string(kGlRenderer)) : nullptr;
+  return name && (std::strstr(name, "llvmpipe") || std::strstr(name, "softpipe") || std::strstr(name, "Software"));
+}
+
+}  // namespace
+
+Screen::~Screen() {
+  if (renderer_) SDL_DestroyRenderer(renderer_);
+  if (window_) SDL_DestroyWindow(window_);
+}
+
+bool Screen::open(const Options& options, std::string* error) {
+  Uint32 flags = SDL_WINDOW_HIDDEN | SDL_WINDOW_ALLOW_HIGHDPI;
+  int w = options.width, h = options.height;
+  if (options.windowed) {
+    flags |= SDL_WINDOW_RESIZABLE;
+    if (!w) w = 1280, h = 720;
+  } else {
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_DisplayMode mode;
+    if (!w && SDL_GetDesktopDisplayMode(0, &mode) == 0) w = mode.w, h = mode.h;
+    if (!w) w = 1920, h = 1080;
+  }
+  window_ = SDL_CreateWindow("boothdeck", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+  if (!window_) {
+    *error = std::string("cannot create a window: ") + SDL_GetError();
+    return false;
+  }
+  if (!make_renderer()) {
+    *error = std::string("cannot create a renderer: ") + SDL_GetError();
+    return false;
+  }
+  return true;
+}
+
+bool Screen::make_renderer() {
+  if (!surface_mode_) {
+    renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (renderer_ && is_software_gl(renderer_)) {
+      SDL_DestroyRenderer(renderer_);
+      renderer_ = nullptr;
+    }
+    if (renderer_) {
+      SDL_RendererInfo info;
+      SDL_GetRendererInfo(renderer_, &info);
+      name_ = info.name;
+      vsync_ = info.flags & SDL_RENDERER_PRESENTVSYNC;
+      SDL_GetRendererOutputSize(renderer_, &width_, &height_);
+      return true;
+    }
+    surface_mode_ = true;
+  }
+  SDL_Surface* surface = SDL_GetWindowSurface(window_);
+  if (!surface) return false;
+  renderer_ = SDL_CreateSoftwareRenderer(surface);
+  name_ = "software (window surface)";
+  vsync_ = false;
+  width_ = surface->w;
+  height_ = surface->h;
+  return renderer_ != nullptr;
+}
+
+bool Screen::recreate_renderer() {
+  if (renderer_) SDL_DestroyRenderer(renderer_);
+  renderer_ = nullptr;
+  return make_renderer();
+}
+
+bool Screen::size_changed() {
+  int w = 0, h = 0;
+  if (surface_mode_) {
+    SDL_GetWindowSizeInPixels(window_, &w, &h);
+  } else {
+    SDL_GetRendererOutputSize(renderer_, &w, &h);
+    if (w != width_ || h != height_) {
+      width_ = w;
+      height_ = h;
+      return true;
+    }
+    return false;
+  }
+  return w != width_ || h != height_;
+}
+
+void Screen::present() {
+  if (surface_mode_) {
+    SDL_RenderFlush(renderer_);
+    SDL_UpdateWindowSurface(window_);
+  } else {
+    SDL_RenderPresent(renderer_);
+  }
+}
+
+void Screen::present_rect(const SDL_Rect& rect) {
+  if (!surface_mode_) return present();
+  SDL_RenderFlush(renderer_);
+  SDL_UpdateWindowSurfaceRects(window_, &rect, 1);
+}
+
+void Screen::show_once() {
+  if (shown_) return;
+  shown_ = true;
+  SDL_ShowWindow(window_);
+  SDL_RaiseWindow(window_);
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,67 @@
+// Start-up and shutdown of the SDL libraries.
+#include "app/startup.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+
+#include <cstdio>
+
+#include "app/deck_source.h"
+
+namespace boothdeck {
+
+Startup::~Startup() {
+  if (img_) IMG_Quit();
+  if (ttf_) TTF_Quit();
+  if (sdl_) SDL_Quit();
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+}
+
+int Startup::load_fonts(const Options& options, const Deck& deck, FontSet& fonts) {
+  if (TTF_Init() != 0) {
+    std::fprintf(stderr, "boothdeck: cannot start SDL_ttf: %s\n", TTF_GetError());
+    return kExitFailure;
+  }
+  ttf_ = true;
+  img_ = IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG) != 0;
+  std::string error;
+  if (!fonts.load(find_fonts_dir(options.fonts_dir), deck.settings.font, &error)) {
+    std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
+    return kExitFailure;
+  }
+  for (const std::string& warning : fonts.warnings()) std::fprintf(stderr, "boothdeck: warning: %s\n", warning.c_str());
+  return kExitOk;
+}
+
+int Startup::headless(const Options& options, const Deck& deck, FontSet& fonts) {
+  // The software renderer and surfaces need no subsystem; SDL_Init(0) sets up the rest.
+  if (SDL_Init(0) != 0) {
+    std::fprintf(stderr, "boothdeck: cannot start SDL: %s\n", SDL_GetError());
+    return kExitFailure;
+  }
+  sdl_ = true;
+  return load_fonts(options, deck, fonts);
+}
+
+int Startup::with_display(const Options& options, const Deck& deck, FontSet& fonts) {
+  // SIGTERM and SIGINT are ours (see kiosk.cpp): SDL's handler would turn them into a quit
+  // event that a fullscreen kiosk must otherwise ignore.
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+  // Touches arrive as touch events; SDL's synthesized mouse events would count every tap twice.
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+  SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "1");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr,
+                 "boothdeck: no display can be opened (%s); to render the slides without one, run: boothdeck --export DIR [DECK]\n",
+                 SDL_GetError());
+    return kExitNoDisplay;
+  }
+  sdl_ = true;
+  return load_fonts(options, deck, fonts);
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,39 @@
+// Process start-up shared by every mode: SDL, SDL_ttf and SDL_image initialised in order and
+// shut down in reverse, fonts loaded, and environment errors turned into one line + exit code.
+#pragma once
+
+#include <vector>
+
+#include "app/options.h"
+#include "core/deck/deck.h"
+#include "core/deck/diagnostic.h"
+#include "render/font_set.h"
+
+namespace boothdeck {
+
+// Documented exit codes (README, DESIGN.md).
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitBadInput = 2;
+constexpr int kExitNoDisplay = 3;
+
+class Startup {
+ public:
+  Startup() = default;
+  ~Startup();
+  Startup(const Startup&) = delete;
+  Startup& operator=(const Startup&) = delete;
+
+  // No display needed. Returns 0, or the exit code to stop with.
+  int headless(const Options& options, const Deck& deck, FontSet& fonts);
+  // Opens the video subsystem too; kExitNoDisplay with a hint when there is no display.
+  int with_display(const Options& options, const Deck& deck, FontSet& fonts);
+
+ private:
+  int load_fonts(const Options& options, const Deck& deck, FontSet& fonts);
+  bool sdl_ = false, ttf_ = false, img_ = false;
+};
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace boothdeck

@@ -1,0 +1,58 @@
+// Formatting of diagnostics and the did-you-mean suggestion for misspelled keys.
+#include "core/deck/diagnostic.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace boothdeck {
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string out = d.file;
+  if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(std::max(d.col, 1));
+  out += d.severity == Severity::Error ? ": error: " : ": warning: ";
+  out += d.message;
+  if (!d.code.empty()) out += " [" + d.code + "]";
+  return out;
+}
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+int count_code(const std::vector<Diagnostic>& diagnostics, std::string_view code) {
+  return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                        [&](const Diagnostic& d) { return d.code == code; }));
+}
+
+static size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                  std::tolower(static_cast<unsigned char>(b[j - 1]));
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
+  std::string_view best;
+  size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
+  for (std::string_view candidate : candidates) {
+    size_t distance = edit_distance(word, candidate);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = candidate;
+    }
+  }
+  return std::string(best);
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,49 @@
+// A slide laid out for one viewport: positioned text runs, boxes, bars and images.
+// Plain data: the renderer draws it, layout.json serialises it, tests inspect it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/layout/text_measurer.h"
+#include "core/layout/theme.h"
+
+namespace boothdeck {
+
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+  float right() const { return x + w; }
+  float bottom() const { return y + h; }
+};
+
+enum class ItemKind { Text, Box, Bar, Image };
+
+struct DisplayItem {
+  ItemKind kind = ItemKind::Text;
+  Rect rect;  // for a bar: its full length, reached when the animation ends
+  Color color;
+  int block = 0;  // index of the deck block this came from
+  // Text: one line (or the part of a line in one style).
+  std::string text;
+  FontSpec font;
+  // Bar: value and unit, for the counting label drawn at the bar's end.
+  double value = 0;
+  std::string unit;
+  Rect label_rect;  // where the value label sits when the bar is full
+  // Image.
+  std::string path;
+};
+
+struct SlideDisplay {
+  std::vector<DisplayItem> items;
+  Color background;
+  float scale = 1;        // shrink-to-fit factor that was applied
+  bool overflow = false;  // content did not fit even at the floor; the excess is not drawn
+  int overflow_block = -1;
+  bool has_bars() const;
+};
+
+// "64%", "2×", "12.5 ms": how a bar value reads on the slide.
+std::string format_bar_value(double value, const std::string& unit);
+
+}  // namespace boothdeck

@@ -1,0 +1,423 @@
+// Layout of one slide: blocks stacked top to bottom in the safe area, each block placed by its
+// own function; the whole slide is tried at a ladder of scales until it fits (as sent does).
+#include "core/layout/layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/deck/utf8.h"
+#include "core/layout/line_breaker.h"
+
+namespace boothdeck {
+
+namespace {
+
+constexpr float kScaleLadder[] = {1.0f, 0.92f, 0.84f, 0.77f, 0.7f, 0.64f, 0.6f};
+constexpr size_t kMaxBlockTextBytes = 16 * 1024;  // a 10 MB line would take minutes to measure
+
+enum class HAlign { Left, Center };
+
+// Rich text flattened into one string, with the style of each byte range.
+struct StyledText {
+  std::string text;
+  struct Run {
+    size_t begin, end;
+    bool bold, code;
+  };
+  std::vector<Run> runs;
+};
+
+StyledText flatten(const RichText& rich) {
+  StyledText out;
+  for (const Span& span : rich) {
+    size_t begin = out.text.size();
+    out.text += span.text;
+    if (out.text.size() > begin) out.runs.push_back({begin, out.text.size(), span.bold, span.code});
+    if (out.text.size() > kMaxBlockTextBytes) break;
+  }
+  if (out.text.size() > kMaxBlockTextBytes) {
+    size_t cut = kMaxBlockTextBytes;
+    while (cut > 0 && (static_cast<unsigned char>(out.text[cut]) & 0xC0) == 0x80) --cut;
+    out.text.resize(cut);
+    out.text += "\xE2\x80\xA6";  // …
+    out.runs.back().end = out.text.size();
+    for (auto& run : out.runs) run.end = std::min(run.end, out.text.size());
+  }
+  return out;
+}
+
+class SlideLayouter {
+ public:
+  SlideLayouter(const Deck& deck, const Slide& slide, Viewport viewport, const Theme& theme,
+                TextMeasurer& measurer, const ImageSizer& image_size, float scale)
+      : deck_(deck), slide_(slide), theme_(theme), measurer_(measurer), image_size_(image_size) {
+    float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
+    unit_ = short_side / 1080.0f * scale;
+    float margin = theme.safe_margin * short_side;
+    content_ = {margin, margin, viewport.width - 2 * margin, viewport.height - 2 * margin};
+    cover_ = slide.layout == SlideLayout::Cover;
+  }
+
+  // Lays out every block; returns the height used.
+  float run() {
+    y_ = content_.y;
+    for (size_t i = 0; i < slide_.blocks.size(); ++i) {
+      block_ = static_cast<int>(i);
+      if (i > 0) y_ += gap();
+      place_block(slide_.blocks[i], i == 0);
+    }
+    float used = y_ - content_.y;
+    if (cover_) {  // centre the whole column vertically
+      float shift = std::max(0.0f, (content_.h - used) / 2);
+      for (DisplayItem& item : items_) {
+        item.rect.y += shift;
+        item.label_rect.y += shift;
+      }
+    }
+    return used;
+  }
+
+  std::vector<DisplayItem> take_items() { return std::move(items_); }
+  const Rect& content() const { return content_; }
+
+ private:
+  int px(float size) const { return std::max(8, static_cast<int>(std::lround(size * unit_))); }
+  float gap() const { return theme_.block_gap * theme_.body_size * unit_; }
+
+  void place_block(const Block& block, bool first) {
+    switch (block.kind) {
+      case BlockKind::Heading: return place_heading(block, first);
+      case BlockKind::Paragraph:
+        y_ += place_text(block.text, body_font(), theme_.text, content_.x, y_, content_.w,
+                         cover_ ? HAlign::Center : HAlign::Left, false);
+        return;
+      case BlockKind::List: return place_list(block);
+      case BlockKind::Table: return place_table(block.table);
+      case BlockKind::Bars: return place_bars(block.chart);
+      case BlockKind::Image: return place_image(block.image);
+      case BlockKind::Code: return place_code(block);
+    }
+  }
+
+  FontSpec body_font() const { return {px(theme_.body_size), false, false, false}; }
+
+  void place_heading(const Block& block, bool first) {
+    float size = block.level <= 1   ? (cover_ && first ? theme_.title_size : theme_.h1_size)
+                 : block.level == 2 ? theme_.h2_size
+                                    : theme_.h3_size;
+    FontSpec font{px(size), block.level <= 2, true, false};
+    Color color = block.level <= 1 ? theme_.text : block.level == 2 ? theme_.strong : theme_.muted;
+    y_ += place_text(block.text, font, color, content_.x, y_, content_.w,
+                     cover_ ? HAlign::Center : HAlign::Left, true);
+    // A short accent rule under the slide's title marks where the content starts.
+    if (first && block.level <= 2) {
+      float rule_w = 110 * unit_, rule_h = std::max(3.0f, 7 * unit_);
+      float x = cover_ ? content_.x + (content_.w - rule_w) / 2 : content_.x;
+      y_ += 0.35f * gap();
+      add_box({x, y_, rule_w, rule_h}, theme_.rule);
+      y_ += rule_h + 0.4f * gap();
+    }
+  }
+
+  // Lays out rich text as wrapped lines; returns the height used.
+  float place_text(const RichText& rich, FontSpec font, Color color, float x, float y, float width,
+                   HAlign align, bool balanced, Color strong = {0, 0, 0, 0}) {
+    if (strong.a == 0) strong = theme_.strong;
+    StyledText styled = flatten(rich);
+    auto spec_of = [&](const StyledText::Run& run) {
+      FontSpec spec = font;
+      spec.bold = font.bold || run.bold;
+      spec.mono = run.code;
+      return spec;
+    };
+    auto measure = [&](size_t begin, size_t end) {
+      float w = 0;
+      for (const auto& run : styled.runs) {
+        size_t b = std::max(begin, run.begin), e = std::min(end, run.end);
+        if (b < e) w += measurer_.width(std::string_view(styled.text).substr(b, e - b), spec_of(run));
+      }
+      return w;
+    };
+    std::vector<LineRange> lines = balanced ? break_lines_balanced(styled.text, measure, width)
+                                            : break_lines(styled.text, measure, width);
+    float glyph_h = measurer_.line_height(font);
+    float line_h = glyph_h * theme_.line_spacing;
+    float top = y;
+    for (const LineRange& line : lines) {
+      float cx = x + (align == HAlign::Center ? (width - line.width) / 2 : 0);
+      for (const auto& run : styled.runs) {
+        size_t b = std::max(line.begin, run.begin), e = std::min(line.end, run.end);
+        if (b >= e) continue;
+        std::string piece = styled.text.substr(b, e - b);
+        FontSpec spec = spec_of(run);
+        float w = measurer_.width(piece, spec);
+        DisplayItem item;
+        item.kind = ItemKind::Text;
+        item.rect = {cx, top + (line_h - glyph_h) / 2, w, glyph_h};
+        item.color = run.bold && !font.bold ? strong : color;
+        item.text = std::move(piece);
+        item.font = spec;
+        item.block = block_;
+        items_.push_back(std::move(item));
+        cx += w;
+      }
+      top += line_h;
+    }
+    return top - y;
+  }
+
+  void place_list(const Block& block) {
+    FontSpec font = body_font();
+    float indent_step = 1.4f * font.size;
+    for (size_t i = 0; i < block.items.size(); ++i) {
+      const ListItem& item = block.items[i];
+      if (i > 0) y_ += 0.3f * font.size;
+      float x = content_.x + item.depth * indent_step;
+      std::string marker = item.ordered ? std::to_string(item.number) + "."
+                           : item.depth == 0 ? "\xE2\x80\xA2"   // •
+                                             : "\xE2\x80\x93";  // –
+      FontSpec marker_font = font;
+      marker_font.bold = item.ordered;
+      float marker_w = std::max(measurer_.width(marker, marker_font) + 0.45f * font.size,
+                                item.ordered ? 0.0f : 1.0f * font.size);
+      float line_h = measurer_.line_height(font) * theme_.line_spacing;
+      add_text(marker, marker_font, item.depth == 0 ? theme_.accent : theme_.muted,
+               {x, y_ + (line_h - measurer_.line_height(font)) / 2,
+                measurer_.width(marker, marker_font), measurer_.line_height(font)});
+      Color color = item.depth == 0 ? theme_.text : theme_.muted;
+      y_ += place_text(item.text, font, color, x + marker_w, y_, content_.right() - x - marker_w,
+                       HAlign::Left, false);
+    }
+  }
+
+  void place_table(const Table& table) {
+    int columns = table.columns();
+    if (columns == 0) return;
+    FontSpec font{px(theme_.table_size), false, false, false};
+    FontSpec header_font = font;
+    header_font.bold = true;
+    float pad = 0.45f * font.size;
+
+    // Column widths from content: every column gets at least its longest word, and the rest
+    // of the width is shared in proportion to how much each column would like beyond that.
+    std::vector<float> natural(columns, 0), minimum(columns, 0);
+    auto consider = [&](const RichText& cell, int c, const FontSpec& f) {
+      std::string text = plain_text(cell);
+      if (text.size() > 2048) text.resize(2048);
+      natural[c] = std::max(natural[c], measurer_.width(text, f) + 2 * pad);
+      size_t start = 0;
+      for (size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == ' ') {
+          if (i > start) minimum[c] = std::max(minimum[c], measurer_.width(text.substr(start, i - start), f) + 2 * pad);
+          start = i + 1;
+        }
+      }
+    };
+    for (int c = 0; c < columns; ++c) consider(table.header[c], c, header_font);
+    for (const auto& row : table.rows)
+      for (int c = 0; c < columns && c < static_cast<int>(row.size()); ++c) consider(row[c], c, font);
+    std::vector<float> widths(columns);
+    float total_natural = 0, total_min = 0;
+    for (int c = 0; c < columns; ++c) {
+      minimum[c] = std::min(minimum[c], content_.w / columns);
+      natural[c] = std::max(natural[c], minimum[c]);
+      total_natural += natural[c];
+      total_min += minimum[c];
+    }
+    if (total_natural <= content_.w) {
+      for (int c = 0; c < columns; ++c) widths[c] = natural[c] * content_.w / total_natural;
+    } else {
+      float spare = content_.w - total_min, wanted = total_natural - total_min;
+      for (int c = 0; c < columns; ++c)
+        widths[c] = minimum[c] + (wanted > 0 ? spare * (natural[c] - minimum[c]) / wanted : 0);
+    }
+
+    auto place_row = [&](const std::vector<RichText>& cells, bool header, bool stripe) {
+      // Lay the cells out first to learn the row's height, then put the background behind.
+      size_t first_item = items_.size();
+      float x = content_.x, row_h = 0;
+      for (int c = 0; c < columns; ++c) {
+        const RichText empty;
+        const RichText& cell = c < static_cast<int>(cells.size()) ? cells[c] : empty;
+        float h = place_text(cell, header ? header_font : font,
+                             header ? theme_.table_header_text : theme_.text, x + pad, y_ + pad,
+                             std::max(1.0f, widths[c] - 2 * pad), HAlign::Left, false);
+        row_h = std::max(row_h, h + 2 * pad);
+        x += widths[c];
+      }
+      if (header || stripe) {
+        DisplayItem box;
+        box.kind = ItemKind::Box;
+        box.rect = {content_.x, y_, content_.w, row_h};
+        box.color = header ? theme_.table_header : theme_.table_stripe;
+        box.block = block_;
+        items_.insert(items_.begin() + static_cast<long>(first_item), box);
+      }
+      y_ += row_h;
+    };
+    place_row(table.header, true, false);
+    for (size_t r = 0; r < table.rows.size(); ++r) place_row(table.rows[r], false, r % 2 == 1);
+    add_box({content_.x, y_, content_.w, std::max(2.0f, 3 * unit_)}, theme_.table_header);
+  }
+
+  void place_bars(const BarChart& chart) {
+    FontSpec label_font = body_font();
+    FontSpec value_font = label_font;
+    value_font.bold = true;
+    if (!chart.title.empty()) {
+      FontSpec title_font{px(theme_.small_size), true, false, false};
+      y_ += place_text({{chart.title}}, title_font, theme_.muted, content_.x, y_, content_.w,
+                       HAlign::Left, false);
+      y_ += 0.25f * label_font.size;
+    }
+    float gap_x = 0.6f * label_font.size;
+    float label_w = 0, value_w = 0;
+    for (const Bar& bar : chart.bars) {
+      label_w = std::max(label_w, measurer_.width(bar.label, label_font));
+      value_w = std::max(value_w, measurer_.width(format_bar_value(bar.value, bar.unit), value_font));
+    }
+    label_w = std::min(label_w, 0.34f * content_.w);
+    value_w = std::min(value_w, 0.3f * content_.w);
+    float track_x = content_.x + label_w + gap_x;
+    float track_w = std::max(1.0f, content_.right() - track_x - gap_x - value_w);
+    float bar_h = 1.25f * label_font.size;
+    bool any_highlight = std::any_of(chart.bars.begin(), chart.bars.end(),
+                                     [](const Bar& b) { return b.highlight; });
+    double axis = chart.axis_max();
+    for (size_t i = 0; i < chart.bars.size(); ++i) {
+      const Bar& bar = chart.bars[i];
+      if (i > 0) y_ += 0.45f * bar_h;
+      float label_h = place_text({{bar.label}}, label_font, theme_.text, content_.x, y_, label_w,
+                                 HAlign::Left, false);
+      float row_h = std::max(bar_h, label_h);
+      float bar_y = y_ + (row_h - bar_h) / 2;
+      add_box({track_x, bar_y, track_w, bar_h}, theme_.bar_track);
+      double fraction = std::clamp(bar.value / axis, 0.0, 1.0);
+      float length = static_cast<float>(fraction) * track_w;
+      if (bar.value > 0) length = std::max(length, 2.0f);
+      DisplayItem item;
+      item.kind = ItemKind::Bar;
+      item.rect = {track_x, bar_y, length, bar_h};
+      item.color = bar.highlight || !any_highlight ? theme_.accent : theme_.bar;
+      item.value = bar.value;
+      item.unit = bar.unit;
+      item.text = bar.label;
+      item.font = value_font;
+      float value_h = measurer_.line_height(value_font);
+      item.label_rect = {track_x + length + gap_x, bar_y + (bar_h - value_h) / 2, value_w, value_h};
+      item.block = block_;
+      items_.push_back(std::move(item));
+      y_ += row_h;
+    }
+  }
+
+  void place_image(const Image& image) {
+    ImageSize size = image_size_ ? image_size_(image.path) : ImageSize{};
+    if (size.width <= 0 || size.height <= 0) size = {16, 9};
+    float max_h = 0.55f * content_.h, max_w = content_.w;
+    float s = std::min(max_w / size.width, max_h / size.height);
+    float w = size.width * s, h = size.height * s;
+    DisplayItem item;
+    item.kind = ItemKind::Image;
+    item.rect = {content_.x + (content_.w - w) / 2, y_, w, h};
+    item.path = image.path;
+    item.text = image.alt;
+    item.block = block_;
+    items_.push_back(std::move(item));
+    y_ += h;
+  }
+
+  void place_code(const Block& block) {
+    FontSpec font{px(theme_.table_size), false, false, true};
+    float pad = 0.6f * font.size;
+    size_t first_item = items_.size();
+    float h = place_text(block.text, font, theme_.text, content_.x + pad, y_ + pad,
+                         content_.w - 2 * pad, HAlign::Left, false);
+    DisplayItem box;
+    box.kind = ItemKind::Box;
+    box.rect = {content_.x, y_, content_.w, h + 2 * pad};
+    box.color = theme_.table_stripe;
+    box.block = block_;
+    items_.insert(items_.begin() + static_cast<long>(first_item), box);
+    y_ += h + 2 * pad;
+  }
+
+  void add_box(Rect rect, Color color) {
+    DisplayItem item;
+    item.kind = ItemKind::Box;
+    item.rect = rect;
+    item.color = color;
+    item.block = block_;
+    items_.push_back(std::move(item));
+  }
+
+  void add_text(const std::string& text, FontSpec font, Color color, Rect rect) {
+    DisplayItem item;
+    item.kind = ItemKind::Text;
+    item.rect = rect;
+    item.color = color;
+    item.text = text;
+    item.font = font;
+    item.block = block_;
+    items_.push_back(std::move(item));
+  }
+
+  const Deck& deck_;
+  const Slide& slide_;
+  const Theme& theme_;
+  TextMeasurer& measurer_;
+  const ImageSizer& image_size_;
+  float unit_ = 1;
+  Rect content_;
+  bool cover_ = false;
+  float y_ = 0;
+  int block_ = 0;
+  std::vector<DisplayItem> items_;
+};
+
+}  // namespace
+
+bool SlideDisplay::has_bars() const {
+  return std::any_of(items.begin(), items.end(),
+                     [](const DisplayItem& item) { return item.kind == ItemKind::Bar; });
+}
+
+std::string format_bar_value(double value, const std::string& unit) {
+  char number[64];
+  bool whole = std::abs(value - std::round(value)) < 1e-9;
+  if (whole && std::abs(value) < 1e15) std::snprintf(number, sizeof number, "%.0f", value);
+  else std::snprintf(number, sizeof number, "%.3g", value);
+  std::string out = number;
+  if (unit.empty()) return out;
+  bool attached = unit == "%" || unit == "\xC3\x97";
+  return out + (attached ? "" : " ") + unit;
+}
+
+SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const Theme& theme,
+                          TextMeasurer& measurer, const ImageSizer& image_size) {
+  SlideDisplay display;
+  display.background = theme.background;
+  if (index < 0 || index >= static_cast<int>(deck.slides.size())) return display;
+  const Slide& slide = deck.slides[index];
+  for (float scale : kScaleLadder) {
+    if (scale < theme.min_scale - 1e-6f) break;
+    SlideLayouter layouter(deck, slide, viewport, theme, measurer, image_size, scale);
+    float used = layouter.run();
+    display.items = layouter.take_items();
+    display.scale = scale;
+    if (used <= layouter.content().h + 0.5f) return display;
+    display.overflow = true;
+  }
+  // Past the floor: drop what would fall off the bottom, so nothing is drawn outside the screen.
+  float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
+  float bottom = viewport.height - theme.safe_margin * short_side;
+  auto first_cut = std::find_if(display.items.begin(), display.items.end(), [&](const DisplayItem& item) {
+    return item.rect.bottom() > bottom + 0.5f;
+  });
+  if (first_cut != display.items.end()) display.overflow_block = first_cut->block;
+  std::erase_if(display.items, [&](const DisplayItem& item) { return item.rect.bottom() > bottom + 0.5f; });
+  return display;
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,24 @@
+// What layout needs to know about fonts, and nothing more: widths and line heights.
+// The renderer implements it with SDL_ttf; tests implement it with fixed advances.
+#pragma once
+
+#include <string_view>
+
+namespace boothdeck {
+
+struct FontSpec {
+  int size = 44;  // pixels
+  bool bold = false;
+  bool heading = false;  // the heading family (may differ from the body family)
+  bool mono = false;
+  bool operator==(const FontSpec&) const = default;
+};
+
+class TextMeasurer {
+ public:
+  virtual ~TextMeasurer() = default;
+  virtual float width(std::string_view utf8, const FontSpec& font) = 0;
+  virtual float line_height(const FontSpec& font) = 0;  // baseline to baseline, unspaced
+};
+
+}  // namespace boothdeck

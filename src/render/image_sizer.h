@@ -1,0 +1,10 @@
+// Image sizes for layout, read once per file with SDL_image and remembered.
+#pragma once
+
+#include "core/layout/layout.h"
+
+namespace boothdeck {
+
+ImageSizer make_image_sizer();
+
+}  // namespace boothdeck

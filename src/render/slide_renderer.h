@@ -1,0 +1,44 @@
+// Draws a SlideDisplay into an ImGui draw list at a moment of its animation: bars grow from
+// zero with easing and their values count up; a transition fades or slides between two slides.
+#pragma once
+
+#include <SDL.h>
+#include <imgui.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "core/layout/display_list.h"
+#include "render/text_cache.h"
+
+namespace boothdeck {
+
+struct DrawState {
+  double seconds_shown = 1e9;  // since the slide appeared; large = animations finished
+  float alpha = 1;             // whole-slide opacity (fade transition)
+  float offset_x = 0;          // whole-slide shift in pixels (slide transition)
+};
+
+class SlideRenderer {
+ public:
+  SlideRenderer(SDL_Renderer* renderer, TextCache& text) : renderer_(renderer), text_(text) {}
+  ~SlideRenderer();
+  SlideRenderer(const SlideRenderer&) = delete;
+  SlideRenderer& operator=(const SlideRenderer&) = delete;
+
+  void draw(const SlideDisplay& slide, const DrawState& state, ImDrawList* list, ImVec2 size);
+  // Renders every text texture of a slide now, so showing it later costs no rendering.
+  void prepare(const SlideDisplay& slide);
+  // Bars are still growing at this time.
+  static bool animating(const SlideDisplay& slide, double seconds_shown);
+  void clear_images();
+
+ private:
+  SDL_Texture* image(const std::string& path);
+
+  SDL_Renderer* renderer_;
+  TextCache& text_;
+  std::unordered_map<std::string, SDL_Texture*> images_;
+};
+
+}  // namespace boothdeck

@@ -1,0 +1,55 @@
+// Slide text as textures: rendered once by SDL_ttf (blended, in white, tinted when drawn),
+// kept in a least-recently-used cache with a byte limit, and prepared ahead for the next slide.
+#pragma once
+
+#include <SDL.h>
+
+#include <list>
+#include <string>
+#include <unordered_map>
+
+#include "core/layout/text_measurer.h"
+#include "render/font_set.h"
+
+namespace boothdeck {
+
+struct TextTexture {
+  SDL_Texture* texture = nullptr;
+  int width = 0, height = 0;
+};
+
+class TextCache {
+ public:
+  TextCache(SDL_Renderer* renderer, FontSet& fonts, size_t byte_limit)
+      : renderer_(renderer), fonts_(fonts), byte_limit_(byte_limit) {}
+  ~TextCache() { clear(); }
+  TextCache(const TextCache&) = delete;
+  TextCache& operator=(const TextCache&) = delete;
+
+  const TextTexture& get(const std::string& text, const FontSpec& font);
+  // Evicts least recently used textures down to the limit. Call between frames only: a texture
+  // handed out this frame may still be queued in the draw list.
+  void trim() { evict_until(0); }
+  void clear();
+  size_t bytes() const { return bytes_; }
+  size_t entries() const { return entries_.size(); }
+  size_t renders() const { return renders_; }  // how many textures were ever made
+
+ private:
+  struct Entry {
+    TextTexture value;
+    std::list<std::string>::iterator age;
+  };
+  SDL_Surface* render_runs(const std::string& text, const FontSpec& font);
+  void evict_until(size_t free_bytes);
+
+  SDL_Renderer* renderer_;
+  FontSet& fonts_;
+  size_t byte_limit_;
+  size_t bytes_ = 0;
+  size_t renders_ = 0;
+  std::unordered_map<std::string, Entry> entries_;
+  std::list<std::string> lru_;  // front = most recently used
+};
+
+}  // namespace boothdeck

@@ -1,0 +1,27 @@
+// What a visitor sees besides the slide: a thin progress line for the time left on the slide,
+// a slide counter, and in the attract loop a hint that the screen can be touched.
+#pragma once
+
+#include <imgui.h>
+
+#include "core/layout/theme.h"
+
+namespace boothdeck {
+
+struct OverlayState {
+  int slide = 0, count = 0;
+  double progress = 0;  // 0..1 of the slide's autoplay time
+  bool show_progress = true;
+  bool show_counter = true;
+  bool touch_hint = false;
+  float scale = 1;  // viewport short side / 1080
+};
+
+extern const char* const kTouchHint;
+
+void draw_overlay(const OverlayState& state, const Theme& theme, ImDrawList* list, ImVec2 size);
+
+// Pixel width of the progress line at `progress`: the kiosk redraws only when this changes.
+int progress_pixels(double progress, ImVec2 size);
+
+}  // namespace boothdeck
