@@ -1,4 +1,297 @@
+// The deck format, construct by construct, and every diagnostic the parser can give.
+// Decks are parsed from string literals; only image tests touch the file system.
 #include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "app/deck_source.h"
 #include "core/deck/deck_parser.h"
+
 using namespace boothdeck;
-TEST_CASE("smoke") { CHECK(parse_deck("# hi", {}).deck.slides.size() == 1); }
+namespace fs = std::filesystem;
+
+namespace {
+
+ParseResult parse(std::string_view text) { return parse_deck(text, {"t.md", {}, false}); }
+
+const Diagnostic* find(const ParseResult& r, std::string_view code) {
+  for (const Diagnostic& d : r.diagnostics)
+    if (d.code == code) return &d;
+  return nullptr;
+}
+
+// A scratch folder with real files, for image references.
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("boothdeck-test-" + std::to_string(::getpid()));
+  TempDir() { fs::create_directories(path / "deck"); }
+  ~TempDir() { fs::remove_all(path); }
+  void write(const std::string& name, std::string_view bytes) {
+    std::ofstream(path / name, std::ios::binary) << bytes;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("front matter sets every deck setting") {
+  ParseResult r = parse(
+      "---\ntitle: 부스 데모\nauthor: Kim\ndate: 2024\nduration: 7.5\nloop: false\nidle-return: 0\n"
+      "theme: light\nfont: NanumGothic\ntransition: slide\nprogress: no\ncounter: off\n---\n# A\n");
+  REQUIRE(r.ok());
+  const DeckSettings& s = r.deck.settings;
+  CHECK(s.title == "부스 데모");
+  CHECK(s.author == "Kim");
+  CHECK(s.date == "2024");
+  CHECK(s.duration == 7.5);
+  CHECK_FALSE(s.loop);
+  CHECK(s.idle_return == 0);
+  CHECK(s.theme == "light");
+  CHECK(s.font == "NanumGothic");
+  CHECK(s.transition == Transition::Slide);
+  CHECK_FALSE(s.progress);
+  CHECK_FALSE(s.counter);
+}
+
+TEST_CASE("defaults without front matter; title from the first heading") {
+  ParseResult r = parse("# 첫 슬라이드\n");
+  REQUIRE(r.ok());
+  CHECK(r.deck.settings.duration == 10);
+  CHECK(r.deck.settings.loop);
+  CHECK(r.deck.settings.title == "첫 슬라이드");
+}
+
+TEST_CASE("--- splits slides, but not inside a fenced block") {
+  ParseResult r = parse("# One\n\n---\n\n# Two\n\n```\n---\n```\n\n---\n# Three\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.deck.slides.size() == 3);
+  CHECK(r.deck.slides[1].title() == "Two");
+  CHECK(r.deck.slides[1].blocks.back().kind == BlockKind::Code);
+  CHECK(r.deck.slides[2].line == 12);
+}
+
+TEST_CASE("per-slide settings and notes in comments") {
+  ParseResult r = parse(
+      "# A\n<!-- duration: 20; transition: none -->\n<!-- layout: cover -->\n"
+      "<!-- notes: say hello\nand more -->\n\n---\n# B\n<!-- a plain comment -->\n");
+  REQUIRE(r.ok());
+  const Slide& a = r.deck.slides[0];
+  CHECK(a.duration == 20);
+  CHECK(a.transition == Transition::None);
+  CHECK(a.layout == SlideLayout::Cover);
+  CHECK(a.notes == "say hello\nand more");
+  CHECK(r.deck.duration_of(0) == 20);
+  CHECK(r.deck.duration_of(1) == 10);
+  CHECK(r.deck.slides[1].notes == "a plain comment");
+  CHECK(r.deck.transition_into(1) == Transition::Fade);
+}
+
+TEST_CASE("headings, paragraphs and inline styles") {
+  ParseResult r = parse("# H1\n## H2\n### H3\n\n**굵게** 보통 *기울임* `code` &amp; &#44032;\n");
+  REQUIRE(r.ok());
+  const auto& blocks = r.deck.slides[0].blocks;
+  REQUIRE(blocks.size() == 4);
+  CHECK(blocks[0].level == 1);
+  CHECK(blocks[1].level == 2);
+  CHECK(blocks[2].level == 3);
+  const RichText& text = blocks[3].text;
+  CHECK(plain_text(text) == "굵게 보통 기울임 code & 가");
+  CHECK(text[0].bold);
+  CHECK(text[0].text == "굵게");
+  bool italic = false, code = false;
+  for (const Span& span : text) {
+    italic |= span.italic && span.text == "기울임";
+    code |= span.code && span.text == "code";
+  }
+  CHECK(italic);
+  CHECK(code);
+  CHECK(blocks[3].line == 5);
+}
+
+TEST_CASE("nested bullet and numbered lists keep depth and numbers") {
+  ParseResult r = parse("- a\n  - a1\n    - a1x\n- b\n\n3. three\n4. four\n   - inner\n");
+  REQUIRE(r.ok());
+  const auto& blocks = r.deck.slides[0].blocks;
+  REQUIRE(blocks.size() == 2);
+  const auto& bullets = blocks[0].items;
+  REQUIRE(bullets.size() == 4);
+  CHECK(plain_text(bullets[0].text) == "a");
+  CHECK(bullets[1].depth == 1);
+  CHECK(bullets[2].depth == 2);
+  CHECK(bullets[3].depth == 0);
+  CHECK_FALSE(bullets[0].ordered);
+  const auto& numbered = blocks[1].items;
+  REQUIRE(numbered.size() == 3);
+  CHECK(numbered[0].ordered);
+  CHECK(numbered[0].number == 3);
+  CHECK(numbered[1].number == 4);
+  CHECK(plain_text(numbered[1].text) == "four");
+  CHECK_FALSE(numbered[2].ordered);
+  CHECK(numbered[2].depth == 1);
+}
+
+TEST_CASE("GFM tables: header, rows, alignment, short rows padded") {
+  ParseResult r = parse("| 항목 | 값 |\n|:---|---:|\n| 코딩 | **64%** |\n| 속도 |\n");
+  REQUIRE(r.ok());
+  const Table& t = r.deck.slides[0].blocks[0].table;
+  REQUIRE(t.columns() == 2);
+  CHECK(plain_text(t.header[0]) == "항목");
+  REQUIRE(t.rows.size() == 2);
+  CHECK(plain_text(t.rows[0][1]) == "64%");
+  CHECK(t.rows[0][1][0].bold);
+  CHECK(t.rows[1].size() == 2);
+  CHECK(t.align[0] == Align::Left);
+  CHECK(t.align[1] == Align::Right);
+}
+
+TEST_CASE("bars: options, units, ratios, highlight") {
+  ParseResult r = parse(
+      "```bars title=\"코딩 문제 해결률\" unit=% max=100\nClaude 3 Opus: 38%\nClaude 3.5 Sonnet: 64 *\n```\n\n"
+      "```bars\nOpus: 1x\nSonnet: 2× *\n```\n\n```bars unit=ms\nA: 12.5\nB: 3 ms\n```\n");
+  REQUIRE(r.ok());
+  const auto& blocks = r.deck.slides[0].blocks;
+  REQUIRE(blocks.size() == 3);
+  const BarChart& coding = blocks[0].chart;
+  CHECK(coding.title == "코딩 문제 해결률");
+  CHECK(coding.max == 100);
+  REQUIRE(coding.bars.size() == 2);
+  CHECK(coding.bars[0].value == 38);
+  CHECK(coding.bars[0].unit == "%");
+  CHECK_FALSE(coding.bars[0].highlight);
+  CHECK(coding.bars[1].unit == "%");
+  CHECK(coding.bars[1].highlight);
+  CHECK(coding.axis_max() == 100);
+  const BarChart& speed = blocks[1].chart;
+  CHECK(speed.bars[0].unit == "×");
+  CHECK(speed.bars[1].value == 2);
+  CHECK(speed.axis_max() == 2);
+  CHECK(blocks[2].chart.bars[0].unit == "ms");
+  CHECK(blocks[2].chart.bars[0].value == 12.5);
+}
+
+TEST_CASE("images resolve against the deck's folder") {
+  TempDir dir;
+  dir.write("deck/logo.png", "\x89PNG\r\n\x1a\n0000");
+  ParseResult r = parse_deck("# Logo\n\n![회사 로고](logo.png)\n", {"d.md", dir.path / "deck", true});
+  REQUIRE(r.ok());
+  const Block& image = r.deck.slides[0].blocks[1];
+  CHECK(image.kind == BlockKind::Image);
+  CHECK(image.image.alt == "회사 로고");
+  CHECK(fs::path(image.image.path).filename() == "logo.png");
+}
+
+TEST_CASE("image problems are errors with their own codes") {
+  TempDir dir;
+  dir.write("deck/fake.png", "this is text");
+  dir.write("secret.png", "\x89PNG\r\n\x1a\n");
+  auto code_of = [&](const std::string& src) {
+    ParseResult r = parse_deck("# I\n\n![x](" + src + ")\n", {"d.md", dir.path / "deck", true});
+    CHECK_FALSE(r.ok());
+    return r.diagnostics.empty() ? std::string() : r.diagnostics[0].code;
+  };
+  CHECK(code_of("missing.png") == "missing-image");
+  CHECK(code_of("fake.png") == "unreadable-image");
+  CHECK(code_of("../secret.png") == "image-outside-deck");
+  CHECK(code_of("/etc/passwd") == "image-outside-deck");
+  CHECK(code_of("https://example.com/a.png") == "remote-image");
+}
+
+TEST_CASE("diagnostics carry file, line and column") {
+  ParseResult r = parse("---\ndurration: 5\n---\n# A\n");
+  const Diagnostic* d = find(r, "unknown-key");
+  REQUIRE(d);
+  CHECK(d->file == "t.md");
+  CHECK(d->line == 2);
+  CHECK(d->col == 1);
+  CHECK(d->severity == Severity::Warning);
+  CHECK(d->message.find("'duration'") != std::string::npos);  // did you mean
+  CHECK(format_diagnostic(*d).rfind("t.md:2:1: warning: ", 0) == 0);
+  CHECK(r.ok());  // an unknown key is a warning: the deck still runs
+}
+
+TEST_CASE("bad values are errors") {
+  SUBCASE("number") { CHECK(find(parse("---\nduration: fast\n---\n# A\n"), "bad-value")); }
+  SUBCASE("zero duration") { CHECK(find(parse("---\nduration: 0\n---\n# A\n"), "bad-value")); }
+  SUBCASE("nan") { CHECK(find(parse("---\nidle-return: nan\n---\n# A\n"), "bad-value")); }
+  SUBCASE("bool") { CHECK(find(parse("---\nloop: maybe\n---\n# A\n"), "bad-value")); }
+  SUBCASE("theme") { CHECK(find(parse("---\ntheme: pink\n---\n# A\n"), "bad-value")); }
+  SUBCASE("slide transition") { CHECK(find(parse("# A\n<!-- transition: spin -->\n"), "bad-value")); }
+  SUBCASE("slide layout") { CHECK(find(parse("# A\n<!-- layout: wide -->\n"), "bad-value")); }
+  SUBCASE("unknown slide key") { CHECK(find(parse("# A\n<!-- duraton: 3 -->\n"), "unknown-key")); }
+  SUBCASE("front matter line") { CHECK(find(parse("---\njust words\n---\n# A\n"), "bad-setting")); }
+}
+
+TEST_CASE("bars problems") {
+  SUBCASE("negative") { CHECK(find(parse("```bars\nA: -3\n```\n"), "bad-value")); }
+  SUBCASE("nan") { CHECK(find(parse("```bars\nA: nan\nB: 1\n```\n"), "bad-value")); }
+  SUBCASE("huge") { CHECK(find(parse("```bars\nA: 1e300\nB: 1\n```\n"), "bad-value")); }
+  SUBCASE("missing value") { CHECK(find(parse("```bars\nA:\nB: 2\n```\n"), "bad-bar")); }
+  SUBCASE("no colon") { CHECK(find(parse("```bars\njust a label\nB: 2\n```\n"), "bad-bar")); }
+  SUBCASE("empty") { CHECK(find(parse("# A\n```bars\n```\n"), "empty-bars")); }
+  SUBCASE("mixed units") { CHECK(find(parse("```bars\nA: 3%\nB: 2x\n```\n"), "mixed-units")); }
+  SUBCASE("over max") { CHECK(find(parse("```bars max=50\nA: 60\n```\n"), "bar-over-max")); }
+  SUBCASE("bad max") { CHECK(find(parse("```bars max=lots\nA: 6\n```\n"), "bad-value")); }
+  SUBCASE("unknown option") { CHECK(find(parse("```bars maks=5\nA: 6\n```\n"), "unknown-key")); }
+  SUBCASE("line of the bad bar") {
+    ParseResult r = parse("# A\n\n```bars\nA: 1\nB: x\n```\n");
+    const Diagnostic* d = find(r, "bad-value");
+    REQUIRE(d);
+    CHECK(d->line == 5);
+  }
+}
+
+TEST_CASE("structural problems") {
+  SUBCASE("unclosed front matter") { CHECK(find(parse("---\ntitle: x\n# A\n"), "unclosed-front-matter")); }
+  SUBCASE("unclosed comment") { CHECK(find(parse("# A\n<!-- duration: 3\n"), "unclosed-comment")); }
+  SUBCASE("empty deck") { CHECK(find(parse(""), "empty-deck")); }
+  SUBCASE("only separators") { CHECK(find(parse("---\n---\n\n---\n"), "empty-deck")); }
+  SUBCASE("empty slide") {
+    ParseResult r = parse("# A\n---\n<!-- duration: 3 -->\n---\n# B\n");
+    CHECK(find(r, "empty-slide"));
+    CHECK(r.deck.slides.size() == 2);
+  }
+  SUBCASE("raw html") { CHECK(find(parse("# A\n\n<div>hi</div>\n"), "raw-html")); }
+  SUBCASE("binary") { CHECK(find(parse(std::string("\x7f" "ELF\0\0\0\0\0\0\0\0\0\0\0", 16)), "binary-file")); }
+}
+
+TEST_CASE("an unclosed fence costs one slide, not the rest of the deck") {
+  ParseResult r = parse("# A\n\n```bars\nA: 1\n\n---\n# B\n\n---\n# C\n");
+  const Diagnostic* d = find(r, "unclosed-fence");
+  REQUIRE(d);
+  CHECK(d->line == 3);
+  REQUIRE(r.deck.slides.size() == 3);
+  CHECK(r.deck.slides[2].title() == "C");
+}
+
+TEST_CASE("invalid UTF-8 is reported where it is and replaced") {
+  ParseResult r = parse("# 제목\n\nab\xff" "cd\n");
+  const Diagnostic* d = find(r, "invalid-utf8");
+  REQUIRE(d);
+  CHECK(d->line == 3);
+  CHECK(d->col == 3);
+  CHECK_FALSE(r.ok());
+  REQUIRE(r.deck.slides.size() == 1);
+  CHECK(plain_text(r.deck.slides[0].blocks[1].text) == "ab\xEF\xBF\xBD" "cd");
+}
+
+TEST_CASE("a missing deck file is one diagnostic") {
+  ParseResult r = load_deck_file("/nonexistent/deck.md");
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "unreadable");
+}
+
+TEST_CASE("the built-in deck parses with no diagnostic") {
+  ParseResult builtin = parse_deck(kBuiltinDeck, {kBuiltinDeckName, {}, true});
+  for (const Diagnostic& d : builtin.diagnostics) FAIL_CHECK(format_diagnostic(d));
+  CHECK(builtin.deck.slides.size() >= 12);
+  // The installed copy is the same file.
+  ParseResult file = load_deck_file(fs::path(BOOTHDECK_SOURCE_DIR) / "assets/decks/claude-3-5-sonnet.md");
+  CHECK(file.diagnostics.empty());
+  CHECK(file.deck.slides.size() == builtin.deck.slides.size());
+  // Every figure of 표 2 is on a bar.
+  int bars = 0;
+  for (const Slide& slide : builtin.deck.slides)
+    for (const Block& block : slide.blocks)
+      if (block.kind == BlockKind::Bars) bars += static_cast<int>(block.chart.bars.size());
+  CHECK(bars >= 4);
+}

@@ -7,6 +7,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -84,23 +85,26 @@ std::vector<SlideChunk> split_slides(const LineIndex& index, int first, Diagnost
   std::vector<SlideChunk> chunks;
   int start = first;
   int line = first;
+  size_t no_closer[2] = {SIZE_MAX, SIZE_MAX};
   while (line <= index.lines()) {
     char fc;
     size_t flen;
     std::string_view text = index.line(line);
     if (fence_open(text, &fc, &flen)) {
-      int close = line + 1;
-      while (close <= index.lines() && !fence_closes(index.line(close), fc, flen) &&
-             !is_separator(index.line(close)))
-        ++close;
-      if (close <= index.lines() && fence_closes(index.line(close), fc, flen)) {
+      // Once a fence found no closer, no longer fence of that kind after it will either:
+      // remembering that keeps a hostile file of unclosed fences linear.
+      size_t& hopeless = no_closer[fc == '`' ? 0 : 1];
+      int close = flen >= hopeless ? index.lines() + 1 : line + 1;
+      while (close <= index.lines() && !fence_closes(index.line(close), fc, flen)) ++close;
+      if (close > index.lines()) hopeless = std::min(hopeless, flen);
+      if (close <= index.lines()) {
         line = close + 1;
         continue;
       }
       // Unclosed: report, and let the next `---` end it so the following slides survive.
       out.error(line, 1, "unclosed-fence",
                 "code block opened here is never closed; add a line with " + std::string(flen, fc));
-      line = close;
+      ++line;
       continue;
     }
     if (is_separator(text)) {

@@ -407,8 +407,8 @@ SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const 
     display.items = layouter.take_items();
     display.scale = scale;
     if (used <= layouter.content().h + 0.5f) return display;
-    display.overflow = true;
   }
+  display.overflow = true;
   // Past the floor: drop what would fall off the bottom, so nothing is drawn outside the screen.
   float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
   float bottom = viewport.height - theme.safe_margin * short_side;

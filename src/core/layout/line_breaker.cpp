@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <mutex>
+#include <string_view>
 
 #include "core/deck/utf8.h"
 
@@ -22,6 +23,15 @@ bool is_hangul(char32_t c) {
 }
 
 bool is_space(char32_t c) { return c == ' ' || c == '\t'; }
+
+bool is_closing(char32_t c) {
+  return std::u32string_view(U".,!?:;)]}%\u3001\u3002\u300D\u300F\u3009\u300B\u3011\u2019\u201D\uFF09\uFF0C\uFF0E").find(c) !=
+         std::u32string_view::npos;
+}
+
+bool is_opening(char32_t c) {
+  return std::u32string_view(U"([{\u300C\u300E\u3008\u300A\u3010\u2018\u201C\uFF08").find(c) != std::u32string_view::npos;
+}
 
 // Units that read as part of the number before them when a space separates them.
 bool starts_with_unit(std::string_view rest) {
@@ -137,6 +147,8 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
       if (measure(start, start + cps[mid - 1].end) <= max_width) lo = mid;
       else hi = mid - 1;
     }
+    // Even inside a cut word, closing punctuation never starts a line, opening never ends one.
+    while (lo > 1 && lo < cps.size() && (is_closing(cps[lo].value) || is_opening(cps[lo - 1].value))) --lo;
     size_t cut = start + cps[lo - 1].end;
     emit(start, cut);
     start = cut;

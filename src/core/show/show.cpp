@@ -101,7 +101,7 @@ void Show::show_slide(int slide, Reason reason, double now, std::vector<ShowEven
 
 void Show::set_mode(Mode mode, double now, std::vector<ShowEvent>& events) {
   if (mode == mode_) return;
-  if (mode_ == Mode::Autoplay) elapsed_before_ += now - timer_started_;  // keep time spent
+  if (mode_ == Mode::Autoplay && !blanked_) elapsed_before_ += now - timer_started_;  // keep time spent
   if (mode == Mode::Autoplay) timer_started_ = now;
   mode_ = mode;
   events.push_back({ShowEvent::Kind::ModeChanged, slide_, Reason::Start, mode_});
@@ -122,6 +122,7 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
     if (mode_ == Mode::Autoplay && human) set_mode(Mode::Browsing, now, events);
     if (blanked_) {
       blanked_ = false;
+      if (mode_ == Mode::Autoplay) timer_started_ = now;
       events.push_back({ShowEvent::Kind::Unblank, slide_, reason, mode_});
     }
     if (target != slide_) show_slide(target, reason, now, events);
@@ -143,6 +144,7 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
     case CommandKind::Resume:
       if (blanked_) {
         blanked_ = false;
+        if (mode_ == Mode::Autoplay) timer_started_ = now;
         events.push_back({ShowEvent::Kind::Unblank, slide_, reason, mode_});
       }
       set_mode(Mode::Autoplay, now, events);
@@ -151,6 +153,9 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
       set_mode(mode_ == Mode::Autoplay ? Mode::Paused : Mode::Autoplay, now, events);
       break;
     case CommandKind::ToggleBlank:
+      // The autoplay timer stops behind a black screen: the slide comes back with the time it had left.
+      if (mode_ == Mode::Autoplay && !blanked_) elapsed_before_ += now - timer_started_;
+      if (mode_ == Mode::Autoplay && blanked_) timer_started_ = now;
       blanked_ = !blanked_;
       events.push_back({blanked_ ? ShowEvent::Kind::Blank : ShowEvent::Kind::Unblank, slide_, reason, mode_});
       break;

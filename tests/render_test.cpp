@@ -1,0 +1,169 @@
+// Headless rendering with the real fonts: the built-in deck at four viewports through SDL_ttf
+// metrics, and pixels read back from the software renderer.
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include "app/deck_source.h"
+#include "app/startup.h"
+#include "core/deck/utf8.h"
+#include "render/offscreen.h"
+#include "render/slide_stack.h"
+
+using namespace boothdeck;
+
+namespace {
+
+const Viewport kViewports[] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}};
+
+// SDL, SDL_ttf and the fonts, once for the whole file.
+struct Fonts {
+  Startup startup;
+  FontSet fonts;
+  bool ok = false;
+  Fonts() { ok = startup.headless(Options{}, Deck{}, fonts) == kExitOk; }
+};
+Fonts& shared_fonts() {
+  static Fonts fonts;
+  return fonts;
+}
+
+Deck builtin() { return parse_deck(kBuiltinDeck, {kBuiltinDeckName, {}, true}).deck; }
+
+uint32_t pixel(SDL_Surface* s, int x, int y) {
+  return static_cast<uint32_t*>(s->pixels)[y * (s->pitch / 4) + x];
+}
+
+Color color_of(SDL_Surface* s, int x, int y) {
+  uint8_t r, g, b;
+  SDL_GetRGB(pixel(s, x, y), s->format, &r, &g, &b);
+  return {r, g, b, 255};
+}
+
+bool near(Color a, Color b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b) < 24; }
+
+// Words of a text, whitespace collapsed.
+std::string normalized(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == ' ' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in deck fits on screen at four viewports, lines broken between words") {
+  Fonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  Deck deck = builtin();
+  TtfTextMeasurer measurer(f.fonts);
+  for (Viewport v : kViewports) {
+    for (int i = 0; i < static_cast<int>(deck.slides.size()); ++i) {
+      SlideDisplay d = layout_slide(deck, i, v, theme_named("dark"), measurer);
+      CAPTURE(v.width);
+      CAPTURE(i);
+      CHECK_FALSE(d.overflow);
+      for (const DisplayItem& item : d.items) {
+        CHECK(item.rect.x >= 0);
+        CHECK(item.rect.right() <= v.width + 0.5f);
+        CHECK(item.rect.bottom() <= v.height + 0.5f);
+      }
+      // Paragraph and heading lines, joined with spaces, give back the source's words:
+      // nothing was broken inside a word.
+      for (size_t b = 0; b < deck.slides[i].blocks.size(); ++b) {
+        const Block& block = deck.slides[i].blocks[b];
+        if (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Heading) continue;
+        std::string joined;
+        float last_y = -1;
+        for (const DisplayItem& item : d.items) {
+          if (item.block != static_cast<int>(b) || item.kind != ItemKind::Text) continue;
+          if (last_y >= 0 && item.rect.y != last_y) joined += ' ';
+          joined += item.text;
+          last_y = item.rect.y;
+        }
+        CHECK(normalized(joined) == normalized(plain_text(block.text)));
+      }
+    }
+  }
+}
+
+TEST_CASE("bars render proportionally in the accent colour") {
+  Fonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  Deck deck;
+  deck.slides.push_back(parse_deck("```bars max=100\nOpus: 38%\nSonnet: 64% *\n```\n", {}).deck.slides[0]);
+  Viewport v{1920, 1080};
+  OffscreenTarget target(v.width, v.height);
+  REQUIRE(target.ok());
+  ImGuiRenderContext imgui(target.renderer());
+  SlideStack stack(target.renderer(), f.fonts, v);
+  stack.layout.set_deck(deck);
+  const SlideDisplay& display = stack.layout.slide(0);
+
+  auto render = [&](double seconds) {
+    imgui.begin_frame(v.width, v.height, 1.0 / 60);
+    DrawState state;
+    state.seconds_shown = seconds;
+    stack.slides.draw(display, state, ImGui::GetBackgroundDrawList(), ImVec2(v.width, v.height));
+    imgui.end_frame();
+    SDL_RenderPresent(target.renderer());
+  };
+  // Measures the drawn length of the bar at row y: accent or bar-grey pixels from its start.
+  auto drawn_length = [&](const DisplayItem& bar) {
+    int y = static_cast<int>(bar.rect.y + bar.rect.h / 2);
+    int x = static_cast<int>(bar.rect.x) + 2;
+    while (x < v.width && near(color_of(target.surface(), x, y), bar.color)) ++x;
+    return x - bar.rect.x;
+  };
+  std::vector<const DisplayItem*> bars;
+  for (const DisplayItem& item : display.items)
+    if (item.kind == ItemKind::Bar) bars.push_back(&item);
+  REQUIRE(bars.size() == 2);
+  CHECK(bars[1]->color == theme_named("dark").accent);
+
+  render(0);  // a slide just shown: bars start at zero
+  CHECK(drawn_length(*bars[1]) < 3);
+  render(0.6);  // part way
+  float part = drawn_length(*bars[1]);
+  CHECK(part > 10);
+  CHECK(part < bars[1]->rect.w - 10);
+  render(100);  // at rest
+  CHECK(drawn_length(*bars[0]) == doctest::Approx(bars[0]->rect.w).epsilon(0.02));
+  CHECK(drawn_length(*bars[1]) == doctest::Approx(bars[1]->rect.w).epsilon(0.02));
+  CHECK(drawn_length(*bars[0]) / drawn_length(*bars[1]) == doctest::Approx(38.0 / 64).epsilon(0.03));
+  // The corner of the screen is background.
+  CHECK(near(color_of(target.surface(), 2, 2), theme_named("dark").background));
+}
+
+TEST_CASE("glyphs the main font lacks come from a fallback font") {
+  Fonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  FontSpec heading{60, true, true, false};
+  // NanumSquare maps U+2022 to an empty glyph; the bullet must still have ink.
+  auto runs = f.fonts.runs("A • B", heading);
+  CHECK(runs.size() >= 2);
+  CHECK(f.fonts.has_glyph(U'•', heading));
+  CHECK(f.fonts.has_glyph(U'한', heading));
+  CHECK_FALSE(f.fonts.has_glyph(0x10FFFD, heading));  // private use: no font has it
+}
+
+TEST_CASE("the text cache stays under its limit") {
+  Fonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  OffscreenTarget target(640, 360);
+  TextCache cache(target.renderer(), f.fonts, 1 << 20);
+  for (int i = 0; i < 500; ++i) {
+    cache.get("줄 번호 " + std::to_string(i), FontSpec{40});
+    cache.trim();
+    CHECK(cache.bytes() <= (1u << 20));
+  }
+  CHECK(cache.entries() < 500);
+  CHECK(cache.renders() == 500);
+  CHECK(cache.get("줄 번호 499", FontSpec{40}).texture != nullptr);
+  CHECK(cache.renders() == 500);  // a hit renders nothing
+}
