@@ -231,6 +231,31 @@ TEST_CASE("blank and unblank") {
     CHECK(slides_shown(run(show, 20, 23)) == std::vector<int>{1});
   }
 
+  SUBCASE("time behind the blank is not counted, whoever unblanks") {
+    show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
+    CHECK(show.progress(10) == doctest::Approx(0.25));  // frozen, like a pause
+    CHECK(run(show, 1, 10).empty());  // the kiosk loop keeps calling update()
+    SUBCASE("the operator, staying on the slide") {
+      CHECK(run(show, 10, 20).empty());
+      std::vector<ShowEvent> events = show.apply(cmd(CommandKind::First, Source::Operator), 20);
+      CHECK(events == std::vector<ShowEvent>{{Kind::Unblank, 0, Reason::Operator, Mode::Autoplay}});
+      CHECK(show.next_deadline() == doctest::Approx(23));
+    }
+    SUBCASE("pause while blanked, then resume") {
+      show.apply(cmd(CommandKind::Pause, Source::Remote), 10);
+      CHECK(run(show, 10, 15).empty());
+      std::vector<ShowEvent> events = show.apply(cmd(CommandKind::Resume, Source::Remote), 15);
+      CHECK(count(events, Kind::Unblank) == 1);
+      CHECK(show.progress(15) == doctest::Approx(0.25));
+      CHECK(show.next_deadline() == doctest::Approx(18));
+    }
+    SUBCASE("resume straight from the blank") {
+      show.apply(cmd(CommandKind::Resume, Source::Remote), 10);
+      CHECK_FALSE(show.blanked());
+      CHECK(show.next_deadline() == doctest::Approx(13));
+    }
+  }
+
   SUBCASE("navigation unblanks") {
     show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
     std::vector<ShowEvent> events = show.apply(cmd(CommandKind::Next, Source::Remote), 2);

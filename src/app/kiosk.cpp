@@ -17,6 +17,7 @@
 
 #include "app/deck_watcher.h"
 #include "app/event_log.h"
+#include "app/frame_pacer.h"
 #include "app/screen.h"
 #include "app/sdl_input.h"
 #include "app/startup.h"
@@ -38,9 +39,6 @@ void on_stop_signal(int) { g_stop_requested = true; }
 
 constexpr double kCursorHideSeconds = 3;
 constexpr double kMaxSleepSeconds = 0.5;     // SIGTERM is noticed within this
-constexpr double kFrameSeconds = 1.0 / 60;   // animation pace when there is no vsync
-constexpr int kSettleFrames = 3;             // ImGui needs a few frames to settle after input
-constexpr double kProgressMinStep = 0.1;     // the progress line moves at most 10 times a second
 
 double seconds_now() {
   return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
@@ -86,13 +84,15 @@ class Kiosk {
 
   // [SECTION] main loop
   double next_wakeup(double now) const;
+  bool progress_moving() const;
+  FrameNeeds frame_needs(double now) const;
   void handle(const SDL_Event& event, double now);
   void apply(const std::vector<Command>& commands, double now);
   void on_show_events(const std::vector<ShowEvent>& events, double now);
   bool animating(double now) const;
 
   // [SECTION] drawing
-  void draw_frame(double now, bool progress_only);
+  void draw_frame(double now, FrameKind kind);
   void draw_slides(double now, ImDrawList* list, ImVec2 size);
   void prepare_neighbours();
 
@@ -115,12 +115,9 @@ class Kiosk {
   std::unique_ptr<DeckWatcher> watcher_;
 
   bool running_ = true;
-  bool dirty_ = true;
-  int settle_frames_ = 0;
+  FramePacer pacer_;
   uint64_t frames_ = 0;
   double last_frame_ = 0;
-  int progress_drawn_px_ = -1;
-  double last_progress_frame_ = 0;
   double last_pointer_motion_ = 0;
   bool cursor_visible_ = true;
   bool prepared_ = false;
@@ -142,7 +139,7 @@ void Kiosk::build_render_stack() {
   stack_->layout.set_deck(deck());
   build_ui_font();
   prepared_ = false;
-  dirty_ = true;
+  pacer_.invalidate();
 }
 
 void Kiosk::build_ui_font() {
@@ -188,11 +185,8 @@ int Kiosk::run() {
     }
     if (!running_) break;
 
-    bool full = dirty_ || settle_frames_ > 0 || animating(now);
-    bool progress = !full && deck().settings.progress && show_.mode() == Mode::Autoplay && !show_.blanked() &&
-                    progress_pixels(show_.progress(now), ImVec2(screen_.width(), 0)) != progress_drawn_px_ &&
-                    now - last_progress_frame_ >= kProgressMinStep;
-    if (full || progress) draw_frame(now, !full);
+    FrameKind kind = pacer_.decide(now, frame_needs(now));
+    if (kind != FrameKind::None) draw_frame(now, kind);
   }
   log_.write("quit", seconds_now(), {{"frames", frames_}});
   return kExitOk;
@@ -203,19 +197,25 @@ bool Kiosk::animating(double now) const {
   return SlideRenderer::animating(stack_->layout.slide(show_.slide()), now - show_.slide_shown_at());
 }
 
+bool Kiosk::progress_moving() const {
+  return deck().settings.progress && show_.mode() == Mode::Autoplay && !show_.blanked();
+}
+
+FrameNeeds Kiosk::frame_needs(double now) const {
+  FrameNeeds needs;
+  needs.animating = animating(now);
+  needs.progress_moving = progress_moving();
+  needs.progress_px = needs.progress_moving ? progress_pixels(show_.progress(now), ImVec2(screen_.width(), 0)) : 0;
+  needs.seconds_per_pixel = deck().duration_of(show_.slide()) / std::max(1, screen_.width());
+  return needs;
+}
+
 double Kiosk::next_wakeup(double now) const {
-  if (dirty_ || settle_frames_ > 0) return now;
-  if (animating(now)) return screen_.vsync() ? now : last_frame_ + kFrameSeconds;
-  double wake = std::min(show_.next_deadline(), mapper_.next_deadline());
-  if (watcher_) wake = std::min(wake, watcher_->next_deadline());
-  if (reloading_.valid()) wake = std::min(wake, now + 0.05);
-  if (cursor_visible_ && !options_.windowed) wake = std::min(wake, last_pointer_motion_ + kCursorHideSeconds);
-  if (deck().settings.progress && show_.mode() == Mode::Autoplay && !show_.blanked()) {
-    // Wake when the progress line has grown by a pixel, but no more often than kProgressMinStep.
-    double per_pixel = deck().duration_of(show_.slide()) / std::max(1, screen_.width());
-    wake = std::min(wake, std::max(last_progress_frame_ + kProgressMinStep, now + per_pixel));
-  }
-  return wake;
+  double deadline = std::min(show_.next_deadline(), mapper_.next_deadline());
+  if (watcher_) deadline = std::min(deadline, watcher_->next_deadline());
+  if (reloading_.valid()) deadline = std::min(deadline, now + 0.05);
+  if (cursor_visible_ && !options_.windowed) deadline = std::min(deadline, last_pointer_motion_ + kCursorHideSeconds);
+  return pacer_.next_wakeup(now, frame_needs(now), deadline, screen_.vsync());
 }
 
 void Kiosk::handle(const SDL_Event& event, double now) {
@@ -226,7 +226,7 @@ void Kiosk::handle(const SDL_Event& event, double now) {
       if (options_.windowed) running_ = false;
       return;
     case SDL_WINDOWEVENT:
-      if (event.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
+      if (event.window.event == SDL_WINDOWEVENT_EXPOSED) pacer_.invalidate();
       return;
     case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET:
@@ -243,7 +243,7 @@ void Kiosk::handle(const SDL_Event& event, double now) {
   }
   // The operator panel sees input first; the show gets what ImGui leaves (Dear ImGui FAQ).
   if (panel_.is_open()) {
-    settle_frames_ = kSettleFrames;
+    pacer_.input();
     ImGuiIO& io = ImGui::GetIO();
     bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
                    event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP || event.type == SDL_MOUSEMOTION;
@@ -264,7 +264,7 @@ void Kiosk::apply(const std::vector<Command>& commands, double now) {
   for (const Command& command : commands) {
     if (command.kind == CommandKind::OpenPanel) {
       panel_.open();
-      dirty_ = true;
+      pacer_.invalidate();
       log_.write("panel", now, {{"open", true}});
       continue;
     }
@@ -274,7 +274,7 @@ void Kiosk::apply(const std::vector<Command>& commands, double now) {
 
 void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
   for (const ShowEvent& e : events) {
-    dirty_ = true;
+    pacer_.invalidate();
     switch (e.kind) {
       case ShowEvent::Kind::SlideShown: {
         if (pending_deck_) apply_pending_deck(now);
@@ -324,7 +324,8 @@ void Kiosk::draw_slides(double now, ImDrawList* list, ImVec2 size) {
   stack_->slides.draw(current, state, list, size);
 }
 
-void Kiosk::draw_frame(double now, bool progress_only) {
+void Kiosk::draw_frame(double now, FrameKind kind) {
+  bool progress_only = kind == FrameKind::ProgressOnly;
   int w = screen_.width(), h = screen_.height();
   ImVec2 size(static_cast<float>(w), static_cast<float>(h));
   imgui_->begin_frame(w, h, now - last_frame_);
@@ -375,12 +376,7 @@ void Kiosk::draw_frame(double now, bool progress_only) {
   screen_.show_once();
   ++frames_;
   last_frame_ = now;
-  progress_drawn_px_ = progress_pixels(overlay.show_progress ? overlay.progress : 0, size);
-  last_progress_frame_ = now;
-  if (!progress_only) {
-    dirty_ = false;
-    if (settle_frames_ > 0) --settle_frames_;
-  }
+  pacer_.drawn(now, kind, progress_moving() ? progress_pixels(overlay.progress, size) : 0);
   stack_->text.trim();
   prepare_neighbours();
   apply(commands, now);
@@ -434,7 +430,7 @@ void Kiosk::apply_pending_deck(double now) {
   last_shown_ = show_.slide();
   build_ui_font();
   prepared_ = false;
-  dirty_ = true;
+  pacer_.invalidate();
   log_.write("reload", now, {{"deck", deck().file}, {"slides", deck().slides.size()}, {"index", show_.slide()}});
 }
 

@@ -6,10 +6,6 @@
 
 namespace boothdeck {
 
-namespace {
-constexpr double kMaxStep = 5.0;  // a longer jump between calls is a suspend or clock jump
-}
-
 std::string_view to_string(CommandKind kind) {
   switch (kind) {
     case CommandKind::Next: return "next";
@@ -80,14 +76,15 @@ double Show::duration(int slide) const {
   return std::max(0.05, timing_.durations[slide]);
 }
 
-// A clock that jumps (suspend, NTP) must not fire every timer at once: shift them all.
+// A clock that goes back (a changed time source) would leave every timer far in the future:
+// shift them by the jump. A jump forward (suspend) needs nothing: each timer starts the next
+// slide at `now`, so hours of missed time fire one change, never a cascade.
 void Show::rebase(double now) {
   double step = now - last_now_;
-  if (step < 0 || step > kMaxStep) {
-    double shift = now - last_now_;
-    shown_at_ += shift;
-    timer_started_ += shift;
-    last_interaction_ += shift;
+  if (step < 0) {
+    shown_at_ += step;
+    timer_started_ += step;
+    last_interaction_ += step;
   }
   last_now_ = now;
 }

@@ -1,0 +1,42 @@
+// When to draw: render on demand. A full frame when something changed, while something
+// moves, and for a few frames after input; on a still slide only the progress line, and only
+// when it has grown by a pixel. Otherwise nothing: the loop sleeps until next_wakeup().
+// Pure logic with `now` passed in, so the idle test runs a minute of show time in microseconds.
+#pragma once
+
+#include <limits>
+
+namespace boothdeck {
+
+// What the screen's content needs right now, as the kiosk sees it.
+struct FrameNeeds {
+  bool animating = false;         // a transition or growing bars
+  bool progress_moving = false;   // the progress line is shown and autoplay is counting
+  int progress_px = 0;            // its width in pixels now
+  double seconds_per_pixel = 1;   // how fast it grows
+};
+
+enum class FrameKind { None, Full, ProgressOnly };
+
+class FramePacer {
+ public:
+  static constexpr int kSettleFrames = 3;          // ImGui needs a few frames after input
+  static constexpr double kAnimationStep = 1.0 / 60;  // pace without vsync
+  static constexpr double kProgressMinStep = 0.1;  // the progress line moves at most 10×/s
+
+  void invalidate() { dirty_ = true; }
+  void input() { settle_ = kSettleFrames; }
+  FrameKind decide(double now, const FrameNeeds& needs) const;
+  void drawn(double now, FrameKind kind, int progress_px);
+  // The next time anything could need drawing; `deadline` is the earliest other timer.
+  double next_wakeup(double now, const FrameNeeds& needs, double deadline, bool vsync) const;
+
+ private:
+  bool dirty_ = true;
+  int settle_ = 0;
+  double last_frame_ = -1e9;
+  double last_progress_ = -1e9;
+  int progress_drawn_px_ = -1;
+};
+
+}  // namespace boothdeck

@@ -1,0 +1,80 @@
+// Days of show time with the fake clock: slide changes, transitions and reloads through the
+// show, layout and the text texture cache under the offscreen renderer. Memory stays bounded.
+// BOOTHDECK_SOAK_DAYS sets the length (CI: a short soak; a week: BOOTHDECK_SOAK_DAYS=7).
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "app/deck_source.h"
+#include "app/startup.h"
+#include "render/animation.h"
+#include "render/offscreen.h"
+#include "render/slide_stack.h"
+#include "core/show/show.h"
+
+using namespace boothdeck;
+
+namespace {
+long resident_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  return 0;
+}
+}  // namespace
+
+TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under its limit") {
+  const char* env = std::getenv("BOOTHDECK_SOAK_DAYS");
+  double days = env ? std::atof(env) : 0.2;
+  Startup startup;
+  FontSet fonts;
+  REQUIRE(startup.headless(Options{}, Deck{}, fonts) == kExitOk);
+  Deck decks[2] = {parse_deck(kBuiltinDeck, {}).deck,
+                   parse_deck("# 다른 덱\n\n- 하나\n---\n```bars\nA: 1\nB: 2 *\n```\n", {}).deck};
+  Viewport v{480, 270};  // small frames: the soak is about state and memory, not pixels
+  OffscreenTarget target(v.width, v.height);
+  ImGuiRenderContext imgui(target.renderer());
+  SlideStack stack(target.renderer(), fonts, v);
+  stack.layout.set_deck(decks[0]);
+  Show show(timing_of(decks[0], 10), 0);
+
+  auto frame = [&](double seconds_shown) {
+    imgui.begin_frame(v.width, v.height, 1.0 / 60);
+    DrawState state;
+    state.seconds_shown = seconds_shown;
+    stack.slides.draw(stack.layout.slide(show.slide()), state, ImGui::GetBackgroundDrawList(), ImVec2(v.width, v.height));
+    imgui.end_frame();
+    SDL_RenderPresent(target.renderer());
+    stack.text.trim();
+  };
+
+  const double end = days * 86400;
+  long rss_after_warmup = 0;
+  int changes = 0, reloads = 0, deck = 0;
+  for (double now = 0; now < end;) {
+    now = show.next_deadline();
+    for (const ShowEvent& e : show.update(now)) {
+      if (e.kind != ShowEvent::Kind::SlideShown) continue;
+      ++changes;
+      frame(0);                   // the change
+      frame(kTransitionSeconds);  // mid-animation
+      frame(100);                 // at rest
+      CHECK(stack.text.bytes() <= text_cache_limit(v));
+    }
+    if (changes % 100 == 99) {  // a deck edit every so often, alternating two decks
+      deck ^= 1;
+      stack.layout.set_deck(decks[deck]);
+      show.set_timing(timing_of(decks[deck], 10), now);
+      ++reloads;
+    }
+    if (changes == 300) rss_after_warmup = resident_kib();
+  }
+  CHECK(changes >= static_cast<int>(end / 10) - 1);
+  CHECK(reloads >= changes / 100);
+  long growth = resident_kib() - rss_after_warmup;
+  MESSAGE("soak: ", days, " days, ", changes, " slide changes, ", reloads, " reloads, RSS growth ", growth, " KiB");
+  CHECK(growth < 4096);
+}
