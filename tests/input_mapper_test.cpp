@@ -1,10 +1,10 @@
 // Input events → commands: the key binding table, digits+Enter, repeats, windowed vs kiosk
 // quitting, and the touch gestures (tap, swipe, long press in a corner, second finger, debounce).
+#include "core/input/input_mapper.h"
+
 #include <doctest/doctest.h>
 
 #include <vector>
-
-#include "core/input/input_mapper.h"
 
 using namespace boothdeck;
 
@@ -38,8 +38,10 @@ InputEvent pointer(Type type, long long id, float x, float y, double time) {
   return e;
 }
 
-// A finger (or the mouse) goes down at one point and comes up at another; returns what the up gives.
-Commands stroke(InputMapper& mapper, long long id, float x0, float y0, float x1, float y1, double t0, double t1) {
+// A finger (or the mouse) goes down at one point and comes up at another; returns what the up
+// gives.
+Commands stroke(InputMapper& mapper, long long id, float x0, float y0, float x1, float y1,
+                double t0, double t1) {
   Commands down = mapper.feed(pointer(Type::PointerDown, id, x0, y0, t0));
   CHECK(down.empty());
   mapper.feed(pointer(Type::PointerMove, id, x1, y1, (t0 + t1) / 2));
@@ -84,8 +86,12 @@ const Row kTable[] = {
 
 TEST_CASE("every key binding, in the kiosk and in a window") {
   bool windowed = false;
-  SUBCASE("fullscreen") { windowed = false; }
-  SUBCASE("windowed") { windowed = true; }
+  SUBCASE("fullscreen") {
+    windowed = false;
+  }
+  SUBCASE("windowed") {
+    windowed = true;
+  }
   InputMapper mapper({.windowed = windowed});
   double t = 0;
   for (const Row& row : kTable) {
@@ -235,16 +241,24 @@ TEST_CASE("a tap: left third goes back, elsewhere forward") {
 
 TEST_CASE("a horizontal swipe: left is next, right is previous") {
   InputMapper mapper;
-  SUBCASE("left") { CHECK(stroke(mapper, 1, 0.7f, 0.5f, 0.4f, 0.52f, 0, 0.3) == Commands{kNextTouch}); }
+  SUBCASE("left") {
+    CHECK(stroke(mapper, 1, 0.7f, 0.5f, 0.4f, 0.52f, 0, 0.3) == Commands{kNextTouch});
+  }
   SUBCASE("right, even when it starts in the left third") {
     CHECK(stroke(mapper, 1, 0.2f, 0.5f, 0.6f, 0.48f, 0, 0.3) == Commands{kPreviousTouch});
   }
   SUBCASE("a slow swipe still counts") {
     CHECK(stroke(mapper, 1, 0.7f, 0.5f, 0.3f, 0.5f, 0, 1.5) == Commands{kNextTouch});
   }
-  SUBCASE("vertical is not a swipe") { CHECK(stroke(mapper, 1, 0.5f, 0.2f, 0.5f, 0.8f, 0, 0.3).empty()); }
-  SUBCASE("too diagonal is not a swipe") { CHECK(stroke(mapper, 1, 0.7f, 0.3f, 0.5f, 0.6f, 0, 0.3).empty()); }
-  SUBCASE("with the mouse") { CHECK(stroke(mapper, -1, 0.8f, 0.5f, 0.3f, 0.5f, 0, 0.3) == Commands{kNextTouch}); }
+  SUBCASE("vertical is not a swipe") {
+    CHECK(stroke(mapper, 1, 0.5f, 0.2f, 0.5f, 0.8f, 0, 0.3).empty());
+  }
+  SUBCASE("too diagonal is not a swipe") {
+    CHECK(stroke(mapper, 1, 0.7f, 0.3f, 0.5f, 0.6f, 0, 0.3).empty());
+  }
+  SUBCASE("with the mouse") {
+    CHECK(stroke(mapper, -1, 0.8f, 0.5f, 0.3f, 0.5f, 0, 0.3) == Commands{kNextTouch});
+  }
 }
 
 TEST_CASE("a long press in a corner opens the operator panel") {
@@ -284,7 +298,8 @@ TEST_CASE("a long press in a corner opens the operator panel") {
       mapper.feed(pointer(Type::PointerDown, 1, s[0], s[1], t));
       CHECK(mapper.next_deadline() == kNever);
       CHECK(mapper.update(t + 5).empty());
-      CHECK(mapper.feed(pointer(Type::PointerUp, 1, s[0], s[1], t + 5)).empty());  // too long for a tap
+      CHECK(mapper.feed(pointer(Type::PointerUp, 1, s[0], s[1], t + 5))
+                .empty());  // too long for a tap
       t += 10;
     }
   }
@@ -318,8 +333,12 @@ TEST_CASE("a long press in a corner opens the operator panel") {
 
 TEST_CASE("a second finger cancels the gesture") {
   InputMapper mapper;
-  auto down = [&](long long id, float x, double t) { return mapper.feed(pointer(Type::PointerDown, id, x, 0.5f, t)); };
-  auto up = [&](long long id, float x, double t) { return mapper.feed(pointer(Type::PointerUp, id, x, 0.5f, t)); };
+  auto down = [&](long long id, float x, double t) {
+    return mapper.feed(pointer(Type::PointerDown, id, x, 0.5f, t));
+  };
+  auto up = [&](long long id, float x, double t) {
+    return mapper.feed(pointer(Type::PointerUp, id, x, 0.5f, t));
+  };
 
   SUBCASE("first finger lifted first") {
     CHECK(down(1, 0.5f, 0).empty());
@@ -354,10 +373,10 @@ TEST_CASE("a second finger cancels the gesture") {
 
 TEST_CASE("taps closer together than touch_debounce count once") {
   InputMapper mapper({.touch_debounce = 0.35});
-  CHECK(tap(mapper, 0.8f, 0.5f, 0) == Commands{kNextTouch});      // up at 0.1
-  CHECK(tap(mapper, 0.8f, 0.5f, 0.2).empty());                    // up at 0.3
-  CHECK(tap(mapper, 0.1f, 0.5f, 0.3).empty());                    // up at 0.4, either side
-  CHECK(tap(mapper, 0.8f, 0.5f, 0.4) == Commands{kNextTouch});    // up at 0.5: 0.4 s after the first
+  CHECK(tap(mapper, 0.8f, 0.5f, 0) == Commands{kNextTouch});    // up at 0.1
+  CHECK(tap(mapper, 0.8f, 0.5f, 0.2).empty());                  // up at 0.3
+  CHECK(tap(mapper, 0.1f, 0.5f, 0.3).empty());                  // up at 0.4, either side
+  CHECK(tap(mapper, 0.8f, 0.5f, 0.4) == Commands{kNextTouch});  // up at 0.5: 0.4 s after the first
   CHECK(tap(mapper, 0.1f, 0.5f, 1.0) == Commands{kPreviousTouch});
 
   SUBCASE("keys are not debounced") {

@@ -1,11 +1,11 @@
 // The show state machine with a fake clock: autoplay timers, browsing and idle-return,
 // pause, blank, navigation, clock jumps and hot reloads. Times are plain seconds.
+#include "core/show/show.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <vector>
-
-#include "core/show/show.h"
 
 using namespace boothdeck;
 
@@ -13,10 +13,12 @@ namespace {
 
 using Kind = ShowEvent::Kind;
 
-Command cmd(CommandKind kind, Source source = Source::Touch, int slide = 0) { return {kind, source, slide}; }
+Command cmd(CommandKind kind, Source source = Source::Touch, int slide = 0) {
+  return {kind, source, slide};
+}
 
-// Calls update() every `step` seconds after `from` up to `to`, as the kiosk loop does (it never
-// sleeps more than half a second), and returns every event. Steps stay under the 5 s jump limit.
+// Calls update() every `step` seconds after `from` up to `to`, as a kiosk loop that wakes often
+// does, and returns every event.
 std::vector<ShowEvent> run(Show& show, double from, double to, double step = 0.25) {
   std::vector<ShowEvent> all;
   for (int i = 1; from + i * step <= to; ++i)
@@ -32,7 +34,8 @@ std::vector<int> slides_shown(const std::vector<ShowEvent>& events) {
 }
 
 int count(const std::vector<ShowEvent>& events, Kind kind) {
-  return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const ShowEvent& e) { return e.kind == kind; }));
+  return static_cast<int>(std::count_if(events.begin(), events.end(),
+                                        [&](const ShowEvent& e) { return e.kind == kind; }));
 }
 
 bool contains(const std::vector<ShowEvent>& events, const ShowEvent& wanted) {
@@ -51,7 +54,8 @@ TEST_CASE("autoplay advances each slide after its own duration") {
   SUBCASE("one slide at a time, at its own deadline") {
     CHECK(show.update(1.75).empty());
     CHECK(show.slide() == 0);
-    CHECK(show.update(2) == std::vector<ShowEvent>{{Kind::SlideShown, 1, Reason::Timer, Mode::Autoplay}});
+    CHECK(show.update(2) ==
+          std::vector<ShowEvent>{{Kind::SlideShown, 1, Reason::Timer, Mode::Autoplay}});
     CHECK(show.slide_shown_at() == doctest::Approx(2));
     CHECK(show.next_deadline() == doctest::Approx(5));
     CHECK(show.update(4.75).empty());
@@ -118,7 +122,8 @@ TEST_CASE("a visitor takes over; idle-return resumes the attract loop at slide 0
     CHECK(show.slide() == 1);
 
     // Each interaction restarts the idle countdown.
-    CHECK(slides_shown(show.apply(cmd(CommandKind::Next, Source::Touch), 20)) == std::vector<int>{2});
+    CHECK(slides_shown(show.apply(cmd(CommandKind::Next, Source::Touch), 20)) ==
+          std::vector<int>{2});
     CHECK(show.next_deadline() == doctest::Approx(50));
     CHECK(run(show, 20, 49.75).empty());
     events = show.update(50);
@@ -126,7 +131,8 @@ TEST_CASE("a visitor takes over; idle-return resumes the attract loop at slide 0
     CHECK(show.mode() == Mode::Autoplay);
     CHECK(show.slide() == 0);
     CHECK(show.next_deadline() == doctest::Approx(55));
-    CHECK(show.update(55) == std::vector<ShowEvent>{{Kind::SlideShown, 1, Reason::Timer, Mode::Autoplay}});
+    CHECK(show.update(55) ==
+          std::vector<ShowEvent>{{Kind::SlideShown, 1, Reason::Timer, Mode::Autoplay}});
   }
 
   SUBCASE("key and clicker navigation browse too, with their own reason") {
@@ -147,7 +153,8 @@ TEST_CASE("a visitor takes over; idle-return resumes the attract loop at slide 0
 
   SUBCASE("the operator navigates without stopping autoplay") {
     std::vector<ShowEvent> events = show.apply(cmd(CommandKind::GoTo, Source::Operator, 2), 1);
-    CHECK(events == std::vector<ShowEvent>{{Kind::SlideShown, 2, Reason::Operator, Mode::Autoplay}});
+    CHECK(events ==
+          std::vector<ShowEvent>{{Kind::SlideShown, 2, Reason::Operator, Mode::Autoplay}});
     CHECK(show.mode() == Mode::Autoplay);
     CHECK(show.next_deadline() == doctest::Approx(6));  // the new slide's timer started at 1
   }
@@ -234,7 +241,7 @@ TEST_CASE("blank and unblank") {
   SUBCASE("time behind the blank is not counted, whoever unblanks") {
     show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
     CHECK(show.progress(10) == doctest::Approx(0.25));  // frozen, like a pause
-    CHECK(run(show, 1, 10).empty());  // the kiosk loop keeps calling update()
+    CHECK(run(show, 1, 10).empty());                    // the kiosk loop keeps calling update()
     SUBCASE("the operator, staying on the slide") {
       CHECK(run(show, 10, 20).empty());
       std::vector<ShowEvent> events = show.apply(cmd(CommandKind::First, Source::Operator), 20);
@@ -316,9 +323,12 @@ TEST_CASE("go to, first, last, next and previous") {
                                  {Kind::SlideShown, 3, Reason::Key, Mode::Browsing}});
     CHECK(show.slide() == 3);
     CHECK(show.slide_shown_at() == doctest::Approx(1));
-    CHECK(slides_shown(show.apply(cmd(CommandKind::GoTo, Source::Key, 4), 2)) == std::vector<int>{4});
-    CHECK(slides_shown(show.apply(cmd(CommandKind::GoTo, Source::Key, 0), 3)) == std::vector<int>{0});
-    CHECK(count(show.apply(cmd(CommandKind::GoTo, Source::Key, 0), 4), Kind::SlideShown) == 0);  // already there
+    CHECK(slides_shown(show.apply(cmd(CommandKind::GoTo, Source::Key, 4), 2)) ==
+          std::vector<int>{4});
+    CHECK(slides_shown(show.apply(cmd(CommandKind::GoTo, Source::Key, 0), 3)) ==
+          std::vector<int>{0});
+    CHECK(count(show.apply(cmd(CommandKind::GoTo, Source::Key, 0), 4), Kind::SlideShown) ==
+          0);  // already there
   }
 
   SUBCASE("go to a slide out of range is ignored") {
@@ -391,6 +401,15 @@ TEST_CASE("a clock jump never fires a cascade of slide changes") {
     CHECK(count(show.apply(cmd(CommandKind::Next, Source::Key), 9000), Kind::SlideShown) == 1);
     CHECK(show.slide() == 1);
     CHECK(show.next_deadline() == doctest::Approx(9030));  // idle-return counts from the command
+  }
+
+  SUBCASE("a caller that sleeps until next_deadline() is not a jump") {
+    CHECK(show.update(show.next_deadline()) ==
+          std::vector<ShowEvent>{{Kind::SlideShown, 1, Reason::Timer, Mode::Autoplay}});
+    show.apply(cmd(CommandKind::Next, Source::Touch), 1002);
+    CHECK(show.next_deadline() == doctest::Approx(1032));
+    std::vector<ShowEvent> events = show.update(show.next_deadline());
+    CHECK(contains(events, {Kind::SlideShown, 0, Reason::IdleReturn, Mode::Autoplay}));
   }
 
   SUBCASE("while browsing") {

@@ -92,4 +92,24 @@ slide 0 idle-return                                                  # 5 s witho
 kill -TERM "$pid"
 expect '"event":"quit"'
 wait "$pid" || fail "SIGTERM did not end the program cleanly (exit $?)"
-echo "window test: 2 runs, all inputs did what they should"
+# Hot reload in a third run: a saved change is swapped in, a broken or half-written deck
+# never replaces the good one, and a deleted deck leaves the last good one on screen.
+: > "$log"; seen=0
+"$bin" --windowed --size 1280x720 --log-format json "$work/deck.md" > "$log" 2> "$work/stderr" &
+pid=$!
+expect '"event":"start"' '"slides":5'
+printf -- '---\nduration: 3\n---\n# 새 덱\n---\n# 둘째\n' > "$work/deck.md.tmp" && mv "$work/deck.md.tmp" "$work/deck.md"
+expect '"event":"reload"' '"slides":2'
+printf -- '---\ndurration: 3\n# never closed\n' > "$work/deck.md"       # saved broken
+expect '"event":"reload-failed"' 'unclosed-front-matter'
+{ printf -- '# 반쯤\n---\n'; sleep 0.15; printf -- '# 다 쓴 덱\n---\n# 셋\n---\n# 넷\n'; } > "$work/deck.md"  # written in two steps
+expect '"event":"reload"' '"slides":4'
+rm "$work/deck.md"                                                      # USB stick pulled
+expect '"event":"reload-failed"' 'unreadable'
+sleep 0.5
+kill -0 "$pid" || fail "the program ended when its deck vanished"
+grep -c '"event":"reload"' "$log" | grep -qx 2 || fail "a half-written deck was loaded"
+kill -TERM "$pid"
+expect '"event":"quit"'
+wait "$pid" || fail "exit code $? after SIGTERM"
+echo "window test: 3 runs, all inputs did what they should"

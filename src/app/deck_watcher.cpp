@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cctype>
 #include <limits>
 
 namespace boothdeck {
@@ -19,6 +20,15 @@ DeckWatcher::DeckWatcher(std::filesystem::path deck) : deck_(std::move(deck)) {
     fd_ = -1;
   }
   last_stamp_ = stamp();
+}
+
+// The deck itself, or an image it may use; logs and exports written beside it are not.
+bool DeckWatcher::concerns_deck(const char* name) const {
+  std::string file(name);
+  if (file == deck_.filename().string()) return true;
+  std::string ext = std::filesystem::path(file).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".gif" || ext == ".bmp" || ext == ".webp";
 }
 
 DeckWatcher::~DeckWatcher() {
@@ -40,7 +50,14 @@ bool DeckWatcher::poll(double now) {
   if (fd_ < 0) return false;
   alignas(inotify_event) std::array<char, 4096> buffer;
   bool any = false;
-  while (read(fd_, buffer.data(), buffer.size()) > 0) any = true;
+  ssize_t length;
+  while ((length = read(fd_, buffer.data(), buffer.size())) > 0) {
+    for (ssize_t at = 0; at < length;) {
+      const auto* event = reinterpret_cast<const inotify_event*>(buffer.data() + at);
+      if (event->len > 0 && concerns_deck(event->name)) any = true;
+      at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
+    }
+  }
   if (any) {
     pending_ = true;
     changed_at_ = now;

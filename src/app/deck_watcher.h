@@ -29,6 +29,7 @@ class DeckWatcher {
     bool operator==(const Stamp&) const = default;
   };
   Stamp stamp() const;
+  bool concerns_deck(const char* name) const;
 
   std::filesystem::path deck_;
   int fd_ = -1;

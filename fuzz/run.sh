@@ -1,0 +1,44 @@
+#!/bin/bash
+# Builds the deck parser fuzzer and runs it for SECONDS, seeded with the hostile corpus:
+# the committed tests/hostile files and the generated big decks cut to 1 MB (-max_len).
+#   fuzz/run.sh SECONDS [WORKDIR]    (WORKDIR default: a new /tmp/boothdeck-fuzz.XXXXXX)
+# The working corpus, log and any crash-/leak-/timeout-/oom- inputs stay in WORKDIR.
+# One fuzzing process (the machine has two cores). Exits 1 when it found something.
+set -euo pipefail
+
+seconds=${1:?usage: fuzz/run.sh SECONDS [WORKDIR]}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${2:-$(mktemp -d /tmp/boothdeck-fuzz.XXXXXX)}
+max_len=$((1024 * 1024))
+
+fuzzer=$("$root/fuzz/build.sh" "${BUILD_DIR:-/tmp/build-fuzz}" | tail -n 1)
+mkdir -p "$work/seeds" "$work/corpus" "$work/artifacts"
+cp "$root"/tests/hostile/*.md "$root"/tests/hostile/*.png "$work/seeds/"
+"$root/tests/hostile/generate.sh" "$work/generated"
+while IFS= read -r -d '' deck; do
+  head -c "$max_len" "$deck" > "$work/seeds/generated-$(basename "$deck")"
+done < <(find "$work/generated" -name '*.md' -print0)
+
+echo "fuzz: $fuzzer for $seconds s; work dir $work"
+# Exit status 0 = ran the whole time; anything else = it stopped on a finding.
+status=0
+(cd "$work" && "$fuzzer" -max_total_time="$seconds" -max_len="$max_len" -timeout=25 \
+   -rss_limit_mb=2048 -print_final_stats=1 -dict="$root/fuzz/deck.dict" \
+   -artifact_prefix="$work/artifacts/" "$work/corpus" "$work/seeds") \
+   > "$work/fuzz.log" 2>&1 || status=$?
+
+# A summary from libFuzzer's own lines: the last status line and the final stats.
+last=$(grep -E '^#[0-9]+' "$work/fuzz.log" | tail -n 1 || true)
+stat() { sed -n "s/^stat::$1: *//p" "$work/fuzz.log" | tail -n 1; }
+echo "fuzz: last status: $last"
+echo "fuzz: executions $(stat number_of_executed_units), $(stat average_exec_per_sec) exec/s," \
+     "$(stat new_units_added) new units, peak RSS $(stat peak_rss_mb) MB"
+echo "fuzz: corpus $(find "$work/corpus" -type f | wc -l) files in $work/corpus"
+findings=$(find "$work/artifacts" -type f | sort)
+if [[ -n $findings || $status -ne 0 ]]; then
+  echo "fuzz: FINDINGS (libFuzzer exit $status):"
+  [[ -n $findings ]] && echo "$findings"
+  grep -E '^(==[0-9]+==ERROR|SUMMARY:|.*runtime error:|ALARM|==[0-9]+== ERROR)' "$work/fuzz.log" | head -n 20 || true
+  exit 1
+fi
+echo "fuzz: no crash, leak, timeout or out-of-memory in $seconds s"

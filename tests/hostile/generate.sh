@@ -1,0 +1,85 @@
+#!/bin/bash
+# Writes the big hostile decks, which are never committed, into OUTDIR:
+#   long-line.md     one 10 MB line (Latin and Hangul words), ending in an invalid UTF-8 byte
+#   many-slides.md   10 000 slides of mixed kinds; the last one names a missing image
+#   deep-nesting.md  lists, ordered lists and quotes nested 5000 deep, emphasis 5000 deep,
+#                    and a list nested 300 deep by indentation
+#   wide-table.md    a 500-column table (beyond md4c's 128), a 128-column one, a 129-column one
+#   symlink-escape/deck.md  an image that is a symlink out of the deck's folder to a real PNG
+# Each deck's expected diagnostics are written next to it as NAME.expect (see hostile_test.sh).
+#   tests/hostile/generate.sh OUTDIR
+# Bash and coreutils only.
+set -euo pipefail
+
+out=${1:?usage: generate.sh OUTDIR}
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$out"
+
+# repeat TEXT N: TEXT N times, without newlines in between.
+repeat() { (set +o pipefail; yes -- "$1" | head -n "$2" | tr -d '\n'); }  # yes ends on SIGPIPE
+
+# One 10 MB line: 524 288 units of 20 bytes (14 code points), then 0xFF.
+{
+  printf '# A 10 MB line\n\n'
+  repeat 'boothdeck 부스덱 ' 524288
+  printf '\xff\n'
+} > "$out/long-line.md"
+echo "long-line.md:3:$((524288 * 14 + 1)): error: .*\[invalid-utf8\]" > "$out/long-line.md.expect"
+
+# 10 000 slides, cycling through the block kinds layout knows; `line` tracks the line number.
+{
+  line=1
+  for ((i = 1; i <= 10000; i++)); do
+    case $((i % 5)) in
+      0) printf '## Slide %d\n\nPlain text with **bold**, *italic*, `code` and 한국어 낱말.\n\n' "$i"; line=$((line + 4)) ;;
+      1) printf '# Slide %d\n\n- one\n  - two\n1. three\n\n' "$i"; line=$((line + 6)) ;;
+      2) printf '| a | b |\n| --- | ---: |\n| %d | x |\n\n' "$i"; line=$((line + 4)) ;;
+      3) printf '```bars title="Slide %d" unit=%%\nA: %d%%\nB: 50%% *\n```\n\n' "$i" "$((i % 100))"; line=$((line + 5)) ;;
+      4) printf '<!-- duration: 1; layout: cover -->\n<!-- notes: slide %d -->\n### Cover %d\n\n' "$i" "$i"; line=$((line + 4)) ;;
+    esac
+    if ((i == 10000)); then
+      # A bar with a negative value: its line is known exactly (bars report their own line).
+      printf '```bars\nLast: -1\nFine: 2\n```\n'
+      echo "many-slides.md:$((line + 1)):[0-9]+: error: .*\[bad-value\]" > "$out/many-slides.md.expect"
+    else
+      printf -- '---\n\n'
+      line=$((line + 2))
+    fi
+  done
+} > "$out/many-slides.md"
+
+# 5000 levels on one line each ("- - - x" is three nested lists), so the file stays small.
+{
+  printf '# Nested 5000 deep\n\n'
+  repeat '- ' 5000; printf 'deepest bullet\n\n---\n\n'
+  repeat '1. ' 5000; printf 'deepest number\n\n---\n\n'
+  repeat '> ' 5000; printf 'deepest quote\n\n---\n\n'
+  repeat '*' 5000; printf 'emphasis'; repeat '*' 5000; printf '\n\n---\n\n'
+  repeat '[' 5000; printf 'brackets'; repeat ']' 5000; printf '\n\n---\n\n'
+  for ((i = 0; i < 300; i++)); do printf '%*s- level %d\n' $((2 * i)) '' "$i"; done
+} > "$out/deep-nesting.md"
+# Valid Markdown: no error is expected, only the text-overflow warning of a slide too tall.
+echo 'deep-nesting.md:[0-9]+:1: warning: .*\[text-overflow\]' > "$out/deep-nesting.md.expect"
+
+# table COLUMNS: a header, the delimiter row and two body rows.
+table() {
+  local n=$1 c
+  for ((c = 1; c <= n; c++)); do printf '| h%d ' "$c"; done; printf '|\n'
+  for ((c = 1; c <= n; c++)); do printf '| --- '; done; printf '|\n'
+  for ((c = 1; c <= n; c++)); do printf '| %d ' $((c * c)); done; printf '|\n'
+  for ((c = 1; c <= n; c++)); do printf '| 부스덱 '; done; printf '|\n'
+}
+{
+  printf '# 500 columns\n\n'; table 500
+  printf '\n---\n\n# 128 columns\n\n'; table 128
+  printf '\n---\n\n# 129 columns\n\n'; table 129
+} > "$out/wide-table.md"
+# Valid GFM, so no error: md4c (0.4.8) reads a table of more than 128 columns as a paragraph.
+echo 'wide-table.md:[0-9]+:1: warning: .*\[text-overflow\]' > "$out/wide-table.md.expect"
+
+# The image is a symlink inside the deck's folder to a real PNG outside it.
+mkdir -p "$out/symlink-escape/deck" "$out/symlink-escape/outside"
+cp "$here/binary.png" "$out/symlink-escape/outside/logo.png"
+ln -sfn ../outside/logo.png "$out/symlink-escape/deck/logo.png"
+printf '# A symlink out of the folder\n\n![logo](logo.png)\n' > "$out/symlink-escape/deck/deck.md"
+echo 'deck.md:[0-9]+:1: error: .*\[image-outside-deck\]' > "$out/symlink-escape/deck/deck.md.expect"
