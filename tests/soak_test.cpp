@@ -76,5 +76,11 @@ TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under 
   CHECK(reloads >= changes / 100);
   long growth = resident_kib() - rss_after_warmup;
   MESSAGE("soak: ", days, " days, ", changes, " slide changes, ", reloads, " reloads, RSS growth ", growth, " KiB");
+#if defined(__SANITIZE_ADDRESS__)
+  // AddressSanitizer keeps freed memory in quarantine, so RSS says nothing here; LeakSanitizer
+  // checks for leaks at exit instead.
+  (void)growth;
+#else
   CHECK(growth < 4096);
+#endif
 }
