@@ -7,7 +7,7 @@ bin=$(realpath "$1")
 shot=${2:-}
 work=$(mktemp -d)
 pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 log=$work/log.jsonl
 : > "$log"
 
