@@ -167,3 +167,30 @@ TEST_CASE("the text cache stays under its limit") {
   CHECK(cache.get("줄 번호 499", FontSpec{40}).texture != nullptr);
   CHECK(cache.renders() == 500);  // a hit renders nothing
 }
+
+TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten bars") {
+  Fonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  ParseResult parsed = load_deck_file(BOOTHDECK_TEST_DATA "/typography.md");
+  REQUIRE(parsed.ok());
+  TtfTextMeasurer measurer(f.fonts);
+  for (Viewport v : kViewports) {
+    CAPTURE(v.width);
+    std::vector<std::string> texts;
+    int bars = 0;
+    for (int i = 0; i < static_cast<int>(parsed.deck.slides.size()); ++i) {
+      SlideDisplay d = layout_slide(parsed.deck, i, v, theme_named("light"), measurer);
+      CHECK_FALSE(d.overflow);
+      for (const DisplayItem& item : d.items) {
+        CHECK(item.rect.right() <= v.width + 0.5f);
+        CHECK(item.rect.bottom() <= v.height + 0.5f);
+        if (item.kind == ItemKind::Text) texts.push_back(item.text);
+        bars += item.kind == ItemKind::Bar;
+      }
+    }
+    CHECK(bars == 10);
+    // Table cells wrap between words only: these come out whole.
+    for (const char* word : {"속도", "보고서·분석용", "컨텍스트", "(HumanEval)"})
+      CHECK_MESSAGE(std::find(texts.begin(), texts.end(), word) != texts.end(), word);
+  }
+}

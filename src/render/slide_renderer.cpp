@@ -82,7 +82,7 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, ImDr
           list->AddRectFilled(ImVec2(r.x + dx, r.y), ImVec2(r.x + dx + w, r.bottom()), to_imgui(item.color, a),
                               std::min(r.h * 0.12f, w / 2));
         float label_x = item.label_rect.x - (r.w - w);
-        draw_text(counting_label(item, p), item.font, item.color, label_x, item.label_rect.y);
+        draw_text(counting_label(item, p), item.font, item.label_color, label_x, item.label_rect.y);
         break;
       }
       case ItemKind::Image:

@@ -30,6 +30,7 @@ struct DisplayItem {
   double value = 0;
   std::string unit;
   Rect label_rect;  // where the value label sits when the bar is full
+  Color label_color;
   // Image.
   std::string path;
 };

@@ -16,14 +16,14 @@ namespace {
 constexpr float kScaleLadder[] = {1.0f, 0.92f, 0.84f, 0.77f, 0.7f, 0.64f, 0.6f};
 constexpr size_t kMaxBlockTextBytes = 16 * 1024;  // a 10 MB line would take minutes to measure
 
-enum class HAlign { Left, Center };
+enum class HAlign { Left, Center, Right };
 
 // Rich text flattened into one string, with the style of each byte range.
 struct StyledText {
   std::string text;
   struct Run {
     size_t begin, end;
-    bool bold, code;
+    bool bold, italic, code;
   };
   std::vector<Run> runs;
 };
@@ -33,7 +33,7 @@ StyledText flatten(const RichText& rich) {
   for (const Span& span : rich) {
     size_t begin = out.text.size();
     out.text += span.text;
-    if (out.text.size() > begin) out.runs.push_back({begin, out.text.size(), span.bold, span.code});
+    if (out.text.size() > begin) out.runs.push_back({begin, out.text.size(), span.bold, span.italic, span.code});
     if (out.text.size() > kMaxBlockTextBytes) break;
   }
   if (out.text.size() > kMaxBlockTextBytes) {
@@ -56,7 +56,10 @@ class SlideLayouter {
     unit_ = short_side / 1080.0f * scale;
     float margin = theme.safe_margin * short_side;
     content_ = {margin, margin, viewport.width - 2 * margin, viewport.height - 2 * margin};
-    cover_ = slide.layout == SlideLayout::Cover;
+    // A slide of headings alone is a section divider: it is centred like a cover.
+    bool headings_only = std::all_of(slide.blocks.begin(), slide.blocks.end(),
+                                     [](const Block& b) { return b.kind == BlockKind::Heading; });
+    cover_ = slide.layout == SlideLayout::Cover || (headings_only && !slide.blocks.empty());
   }
 
   // Lays out every block; returns the height used.
@@ -145,7 +148,8 @@ class SlideLayouter {
     float line_h = glyph_h * theme_.line_spacing;
     float top = y;
     for (const LineRange& line : lines) {
-      float cx = x + (align == HAlign::Center ? (width - line.width) / 2 : 0);
+      float slack = width - line.width;
+      float cx = x + (align == HAlign::Center ? slack / 2 : align == HAlign::Right ? slack : 0);
       for (const auto& run : styled.runs) {
         size_t b = std::max(line.begin, run.begin), e = std::min(line.end, run.end);
         if (b >= e) continue;
@@ -155,7 +159,8 @@ class SlideLayouter {
         DisplayItem item;
         item.kind = ItemKind::Text;
         item.rect = {cx, top + (line_h - glyph_h) / 2, w, glyph_h};
-        item.color = run.bold && !font.bold ? strong : color;
+        // Korean fonts have no italics: emphasis is set apart by colour instead.
+        item.color = run.bold && !font.bold ? strong : run.italic ? theme_.muted : color;
         item.text = std::move(piece);
         item.font = spec;
         item.block = block_;
@@ -194,33 +199,47 @@ class SlideLayouter {
   void place_table(const Table& table) {
     int columns = table.columns();
     if (columns == 0) return;
-    FontSpec font{px(theme_.table_size), false, false, false};
-    FontSpec header_font = font;
-    header_font.bold = true;
-    float pad = 0.45f * font.size;
-
     // Column widths from content: every column gets at least its longest word, and the rest
     // of the width is shared in proportion to how much each column would like beyond that.
-    std::vector<float> natural(columns, 0), minimum(columns, 0);
-    auto consider = [&](const RichText& cell, int c, const FontSpec& f) {
-      std::string text = plain_text(cell);
-      if (text.size() > 2048) text.resize(2048);
-      natural[c] = std::max(natural[c], measurer_.width(text, f) + 2 * pad);
-      size_t start = 0;
-      for (size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == ' ') {
-          if (i > start) minimum[c] = std::max(minimum[c], measurer_.width(text.substr(start, i - start), f) + 2 * pad);
-          start = i + 1;
+    // A table whose words alone are too wide is set smaller first, so no word is cut.
+    FontSpec font, header_font;
+    float pad = 0;
+    std::vector<float> natural(columns), minimum(columns);
+    for (float table_scale : {1.0f, 0.9f, 0.8f, 0.7f, 0.6f}) {
+      font = {px(theme_.table_size * table_scale), false, false, false};
+      header_font = font;
+      header_font.bold = true;
+      pad = 0.45f * font.size;
+      std::fill(natural.begin(), natural.end(), 0.0f);
+      std::fill(minimum.begin(), minimum.end(), 0.0f);
+      auto consider = [&](const RichText& cell, int c, const FontSpec& f) {
+        std::string text = plain_text(cell);
+        if (text.size() > 2048) text.resize(2048);
+        natural[c] = std::max(natural[c], measurer_.width(text, f) + 2 * pad);
+        size_t start = 0;
+        for (size_t i = 0; i <= text.size(); ++i) {
+          if (i == text.size() || text[i] == ' ') {
+            if (i > start)
+              minimum[c] = std::max(minimum[c], measurer_.width(text.substr(start, i - start), f) + 2 * pad);
+            start = i + 1;
+          }
         }
-      }
-    };
-    for (int c = 0; c < columns; ++c) consider(table.header[c], c, header_font);
-    for (const auto& row : table.rows)
-      for (int c = 0; c < columns && c < static_cast<int>(row.size()); ++c) consider(row[c], c, font);
+      };
+      for (int c = 0; c < columns; ++c) consider(table.header[c], c, header_font);
+      for (const auto& row : table.rows)
+        for (int c = 0; c < columns && c < static_cast<int>(row.size()); ++c) consider(row[c], c, font);
+      float total_min = 0;
+      for (float m : minimum) total_min += m;
+      if (total_min <= content_.w) break;
+    }
     std::vector<float> widths(columns);
     float total_natural = 0, total_min = 0;
+    float min_cap = content_.w;
+    for (float m : minimum) total_min += m;
+    if (total_min > content_.w) min_cap = content_.w / columns;  // 500 columns: cut words, stay on screen
+    total_min = 0;
     for (int c = 0; c < columns; ++c) {
-      minimum[c] = std::min(minimum[c], content_.w / columns);
+      minimum[c] = std::min(minimum[c], min_cap);
       natural[c] = std::max(natural[c], minimum[c]);
       total_natural += natural[c];
       total_min += minimum[c];
@@ -240,9 +259,14 @@ class SlideLayouter {
       for (int c = 0; c < columns; ++c) {
         const RichText empty;
         const RichText& cell = c < static_cast<int>(cells.size()) ? cells[c] : empty;
+        Align align = c < static_cast<int>(table.align.size()) ? table.align[c] : Align::Default;
         float h = place_text(cell, header ? header_font : font,
                              header ? theme_.table_header_text : theme_.text, x + pad, y_ + pad,
-                             std::max(1.0f, widths[c] - 2 * pad), HAlign::Left, false);
+                             std::max(1.0f, widths[c] - 2 * pad),
+                             align == Align::Center  ? HAlign::Center
+                             : align == Align::Right ? HAlign::Right
+                                                     : HAlign::Left,
+                             false);
         row_h = std::max(row_h, h + 2 * pad);
         x += widths[c];
       }
@@ -300,6 +324,7 @@ class SlideLayouter {
       item.kind = ItemKind::Bar;
       item.rect = {track_x, bar_y, length, bar_h};
       item.color = bar.highlight || !any_highlight ? theme_.accent : theme_.bar;
+      item.label_color = bar.highlight || !any_highlight ? theme_.accent : theme_.text;
       item.value = bar.value;
       item.unit = bar.unit;
       item.text = bar.label;

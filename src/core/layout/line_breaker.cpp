@@ -91,6 +91,7 @@ std::vector<BreakKind> break_opportunities(std::string_view text) {
 
 std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& measure,
                                    float max_width) {
+  max_width += 0.01f;  // a width computed as "text + padding - padding" must still hold the text
   std::vector<LineRange> lines;
   std::vector<BreakKind> breaks = break_opportunities(text);
   auto skip_spaces = [&](size_t p) {
@@ -139,15 +140,40 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
       last_fit = std::string_view::npos;
       continue;  // re-try the same candidate on the new line
     }
-    // One word wider than the line: cut it between characters, as much as fits.
-    std::vector<CodePoint> cps = decode(text.substr(start, end - start));
-    size_t lo = 1, hi = cps.size();
+    // One word wider than the line: cut it between characters, as much as fits. A long word is
+    // cut many times, so decode and measure only about one line of it (doubling, then bisecting):
+    // doing the whole word each time made a 16 KB word of '[' take minutes.
+    std::string_view word = text.substr(start, end - start);
+    std::vector<CodePoint> cps;
+    size_t decoded = 0;
+    auto decode_to = [&](size_t count) {
+      while (cps.size() < count && decoded < word.size()) {
+        size_t begin = decoded;
+        char32_t c = next_code_point(word, decoded);
+        cps.push_back({begin, decoded, c});
+      }
+    };
+    size_t lo = 1, hi = 1;
+    for (size_t probe = 1;; probe *= 2) {
+      decode_to(probe);
+      if (probe > cps.size()) {
+        hi = cps.size();
+        break;
+      }
+      if (measure(start, start + cps[probe - 1].end) > max_width) {
+        hi = probe - 1;
+        break;
+      }
+      lo = probe;
+    }
+    hi = std::max(hi, lo);
     while (lo < hi) {
       size_t mid = (lo + hi + 1) / 2;
       if (measure(start, start + cps[mid - 1].end) <= max_width) lo = mid;
       else hi = mid - 1;
     }
     // Even inside a cut word, closing punctuation never starts a line, opening never ends one.
+    decode_to(lo + 1);
     while (lo > 1 && lo < cps.size() && (is_closing(cps[lo].value) || is_opening(cps[lo - 1].value))) --lo;
     size_t cut = start + cps[lo - 1].end;
     emit(start, cut);

@@ -21,7 +21,7 @@ struct Theme {
   float h3_size = 46;
   float body_size = 44;      // readable from three metres on a 55" screen
   float table_size = 36;
-  float small_size = 30;     // chart titles, captions
+  float small_size = 34;     // chart titles, captions
   float line_spacing = 1.38f;  // Hangul needs more leading than Latin
   float block_gap = 0.7f;      // in body-size units
   float safe_margin = 0.06f;   // fraction of each side kept clear for TV overscan
