@@ -45,14 +45,15 @@
 # One unmeasured warm-up run of each comes first, so that both start with the page cache warm.
 set -euo pipefail
 export LC_ALL=C
+# shellcheck disable=SC2054  # commas inside arguments (x,y points, --window-size=W,H) are meant
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${RUNS:-5}
 BOOTHDECK=${BOOTHDECK:-$REPO/build/boothdeck}
 DECK=${DECK:-$REPO/assets/decks/claude-3-5-sonnet.md}
 REVEAL_VERSION=${REVEAL_VERSION:-6}
-AUTOPLAY_SECONDS=60
-STATIC_SECONDS=30
+AUTOPLAY_SECONDS=${AUTOPLAY_SECONDS:-60}   # the figures are defined for 60 and 30; shorter only to try the script
+STATIC_SECONDS=${STATIC_SECONDS:-30}
 STATIC_SETTLE=5
 FIRST_FRAME_TIMEOUT_MS=20000
 BACKGROUND=12151C                       # the deck's dark theme background, on both sides
@@ -99,7 +100,7 @@ cleanup() {
     rmdir "$CG_BASE" 2>/dev/null
   fi
   [[ -n ${XVFB_PID:-} ]] && kill "$XVFB_PID" 2>/dev/null
-  [[ ${KEEP:-0} == 1 ]] && say "work folder kept: $WORK" || rm -rf "$WORK"
+  if [[ ${KEEP:-0} == 1 ]]; then say "work folder kept: $WORK"; else rm -rf "$WORK"; fi
   exit "$rc"
 }
 trap cleanup EXIT
@@ -172,19 +173,32 @@ launch() {
   LAUNCH_PID=$!
 }
 
-# tree_pids: every process of the launched tree, in TREE_PIDS.
+# alive PID: the process exists and is not a zombie (an exited child not yet waited for).
+alive() {
+  local line
+  read -r line 2>/dev/null <"/proc/$1/stat" || return 1
+  line=${line##*) }
+  [[ ${line:0:1} != Z ]]
+}
+
+# tree_pids: every process of the launched tree in TREE_PIDS (zombies too: their times are
+# final), and in LIVE how many of them are still running.
 tree_pids() {
-  TREE_PIDS=()
+  TREE_PIDS=() LIVE=0
+  local pid stat line rest fields
   if [[ -n $LAUNCH_CG ]]; then
     mapfile -t TREE_PIDS <"$LAUNCH_CG/cgroup.procs" 2>/dev/null || true
-    return
+    for pid in "${TREE_PIDS[@]}"; do alive "$pid" && LIVE=$((LIVE + 1)); done
+    return 0
   fi
-  local stat line rest fields
   for stat in /proc/[0-9]*/stat; do
     read -r line 2>/dev/null <"$stat" || continue
     rest=${line##*) }
     read -ra fields <<<"$rest"
-    [[ ${fields[3]} == "$LAUNCH_PID" ]] && TREE_PIDS+=("${line%% *}")
+    if [[ ${fields[3]} == "$LAUNCH_PID" ]]; then
+      TREE_PIDS+=("${line%% *}")
+      [[ ${fields[0]} != Z ]] && LIVE=$((LIVE + 1))
+    fi
   done
   return 0
 }
@@ -246,7 +260,9 @@ proc_cpu_us() {
 tree_cpu_us() {
   if [[ -n $LAUNCH_CG ]]; then
     local key value
-    while read -r key value; do [[ $key == usage_usec ]] && CPU_US=$value; done <"$LAUNCH_CG/cpu.stat"
+    while read -r key value; do
+      if [[ $key == usage_usec ]]; then CPU_US=$value; fi
+    done <"$LAUNCH_CG/cpu.stat"
   else
     proc_cpu_us
   fi
@@ -270,7 +286,7 @@ kill_tree() {
     local i pid
     for ((i = 0; i < 200; i++)); do
       tree_pids
-      ((${#TREE_PIDS[@]})) || break
+      ((LIVE)) || break
       for pid in "${TREE_PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
       tick 0.02
     done
@@ -285,7 +301,7 @@ sample_while() {
   deadline=$((${EPOCHREALTIME/[.,]/} + ${until/exit/30} * 1000000))
   while :; do
     tree_pids
-    if [[ $until == exit ]] && ! kill -0 "$LAUNCH_PID" 2>/dev/null && ((${#TREE_PIDS[@]} == 0)); then break; fi
+    if [[ $until == exit ]] && ((LIVE == 0)) && ! alive "$LAUNCH_PID"; then break; fi
     ((${EPOCHREALTIME/[.,]/} < deadline)) || break
     if ((${#TREE_PIDS[@]})); then
       [[ -z $LAUNCH_CG ]] && proc_sample
@@ -357,7 +373,8 @@ start_xvfb() {
   XVFB_PID=$!
   for ((i = 0; i < 1000; i++)); do [[ -s $WORK/display ]] && break; tick 0.01; done
   [[ -s $WORK/display ]] || die "Xvfb did not start (see $OUT/xvfb.log)"
-  export DISPLAY=:$(head -1 "$WORK/display")
+  DISPLAY=:$(head -1 "$WORK/display")
+  export DISPLAY
 }
 stop_xvfb() { kill "$XVFB_PID" 2>/dev/null || true; { wait "$XVFB_PID"; } 2>/dev/null || true; XVFB_PID=""; }
 xvfb_cpu_us() {
@@ -394,7 +411,7 @@ run_window() {
   t0=${EPOCHREALTIME/[.,]/}
   launch "$variant-$n" "$OUT/$variant-$n.log" "${CMD[@]}"
   # wait for the probe, sampling the tree meanwhile when counting from /proc
-  while kill -0 "$probe" 2>/dev/null; do
+  while alive "$probe"; do
     if [[ -z $LAUNCH_CG ]]; then tree_pids; proc_sample; fi
     tick 0.01
   done
@@ -417,7 +434,7 @@ run_window() {
   if [[ -n $LAUNCH_CG ]]; then tick "$seconds"; else sample_while "$seconds"; fi
   [[ -z $LAUNCH_CG ]] && { tree_pids; proc_sample; }
   tree_cpu_us; c1=$CPU_US; xvfb_cpu_us; x1=$XCPU_US; w1=${EPOCHREALTIME/[.,]/}
-  kill -0 "$LAUNCH_PID" 2>/dev/null || say "$variant run $n: the program had exited before the end (see $OUT/$variant-$n.log)"
+  alive "$LAUNCH_PID" || say "$variant run $n: the program had exited before the end (see $OUT/$variant-$n.log)"
   [[ $n == 1 ]] && import -window root "$OUT/screen-$variant.png" 2>/dev/null
   kill_tree
   stop_xvfb
@@ -452,7 +469,8 @@ FULLSCREEN_NOTE=""
 
 say "boothdeck $BOOTHDECK; $CHROMIUM_VERSION; reveal.js $REVEAL_INSTALLED; RUNS=$RUNS"
 say "warm-up (not measured)"
-run_cold_start boothdeck 0 && run_cold_start chromium 0
+run_cold_start boothdeck 0
+run_cold_start chromium 0
 : >"$OUT/raw.tsv"
 
 probe_boothdeck_fullscreen

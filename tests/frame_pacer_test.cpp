@@ -22,7 +22,7 @@ Counts run(FramePacer& pacer, double from, double to, const std::function<FrameN
   while (now < to) {
     FrameKind kind = pacer.decide(now, needs(now));
     if (kind == FrameKind::Full) ++counts.full;
-    if (kind == FrameKind::ProgressOnly) ++counts.progress;
+    if (kind == FrameKind::Region) ++counts.progress;
     pacer.drawn(now, kind, needs(now).progress_px);
     double next = pacer.next_wakeup(now, needs(now), deadline, vsync);
     ++counts.wakeups;
@@ -71,16 +71,29 @@ TEST_CASE("a slow progress line draws only when it grows by a pixel") {
   CHECK(c.progress >= 55);
 }
 
-TEST_CASE("animation draws every frame at 60 Hz without vsync, then stops") {
+TEST_CASE("a transition draws full frames at 60 Hz without vsync, then stops") {
   FramePacer pacer;
   auto needs = [](double now) {
     FrameNeeds n;
-    n.animating = now < 1.5;
+    n.transition = now < 1.5;
     return n;
   };
   Counts c = run(pacer, 0, 10, needs);
   CHECK(c.full >= 85);
   CHECK(c.full <= 95);
+}
+
+TEST_CASE("growing bars draw only their region, at 60 Hz, then stop") {
+  FramePacer pacer;
+  auto needs = [](double now) {
+    FrameNeeds n;
+    n.bars_moving = now < 1.5;
+    return n;
+  };
+  Counts c = run(pacer, 0, 10, needs);
+  CHECK(c.full == 1);  // the slide itself, once
+  CHECK(c.progress >= 85);
+  CHECK(c.progress <= 95);
 }
 
 TEST_CASE("input settles in three full frames; invalidate draws one") {

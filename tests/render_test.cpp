@@ -109,7 +109,7 @@ TEST_CASE("bars render proportionally in the accent colour") {
     imgui.begin_frame(v.width, v.height, 1.0 / 60);
     DrawState state;
     state.seconds_shown = seconds;
-    stack.slides.draw(display, state, ImGui::GetBackgroundDrawList(), ImVec2(v.width, v.height));
+    stack.slides.draw(display, state, v.width, v.height);
     imgui.end_frame();
     SDL_RenderPresent(target.renderer());
   };

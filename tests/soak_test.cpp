@@ -45,7 +45,7 @@ TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under 
     imgui.begin_frame(v.width, v.height, 1.0 / 60);
     DrawState state;
     state.seconds_shown = seconds_shown;
-    stack.slides.draw(stack.layout.slide(show.slide()), state, ImGui::GetBackgroundDrawList(), ImVec2(v.width, v.height));
+    stack.slides.draw(stack.layout.slide(show.slide()), state, v.width, v.height);
     imgui.end_frame();
     SDL_RenderPresent(target.renderer());
     stack.text.trim();

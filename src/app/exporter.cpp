@@ -88,8 +88,7 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
   for (int i = first; i < last; ++i) {
     const SlideDisplay& display = stack.layout.slide(i);
     imgui.begin_frame(viewport.width, viewport.height, 1.0 / 60);
-    stack.slides.draw(display, DrawState{}, ImGui::GetBackgroundDrawList(),
-                      ImVec2(static_cast<float>(viewport.width), static_cast<float>(viewport.height)));
+    stack.slides.draw(display, DrawState{}, viewport.width, viewport.height);
     imgui.end_frame();
     SDL_RenderPresent(target.renderer());
     char name[32];

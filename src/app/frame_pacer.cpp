@@ -6,9 +6,10 @@
 namespace boothdeck {
 
 FrameKind FramePacer::decide(double now, const FrameNeeds& needs) const {
-  if (dirty_ || settle_ > 0 || needs.animating) return FrameKind::Full;
+  if (dirty_ || settle_ > 0 || needs.transition) return FrameKind::Full;
+  if (needs.bars_moving) return FrameKind::Region;
   if (needs.progress_moving && needs.progress_px != progress_drawn_px_ && now - last_progress_ >= kProgressMinStep)
-    return FrameKind::ProgressOnly;
+    return FrameKind::Region;
   return FrameKind::None;
 }
 
@@ -25,7 +26,7 @@ void FramePacer::drawn(double now, FrameKind kind, int progress_px) {
 
 double FramePacer::next_wakeup(double now, const FrameNeeds& needs, double deadline, bool vsync) const {
   if (dirty_ || settle_ > 0) return now;
-  if (needs.animating) return vsync ? now : std::max(now, last_frame_ + kAnimationStep);
+  if (needs.transition || needs.bars_moving) return vsync ? now : std::max(now, last_frame_ + kAnimationStep);
   if (needs.progress_moving)
     deadline = std::min(deadline, std::max(last_progress_ + kProgressMinStep, now + needs.seconds_per_pixel));
   return deadline;

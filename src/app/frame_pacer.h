@@ -1,6 +1,6 @@
-// When to draw: render on demand. A full frame when something changed, while something
-// moves, and for a few frames after input; on a still slide only the progress line, and only
-// when it has grown by a pixel. Otherwise nothing: the loop sleeps until next_wakeup().
+// When to draw: render on demand. A full frame when something changed, during a transition,
+// and for a few frames after input; while bars grow, or when the progress line has grown by a
+// pixel, only the region that moves. Otherwise nothing: the loop sleeps until next_wakeup().
 // Pure logic with `now` passed in, so the idle test runs a minute of show time in microseconds.
 #pragma once
 
@@ -10,13 +10,15 @@ namespace boothdeck {
 
 // What the screen's content needs right now, as the kiosk sees it.
 struct FrameNeeds {
-  bool animating = false;         // a transition or growing bars
+  bool transition = false;        // the whole screen changes
+  bool bars_moving = false;       // only the chart region changes
   bool progress_moving = false;   // the progress line is shown and autoplay is counting
   int progress_px = 0;            // its width in pixels now
   double seconds_per_pixel = 1;   // how fast it grows
 };
 
-enum class FrameKind { None, Full, ProgressOnly };
+// Region: only what moves (growing bars and the progress line) is drawn and presented.
+enum class FrameKind { None, Full, Region };
 
 class FramePacer {
  public:

@@ -89,11 +89,13 @@ class Kiosk {
   void handle(const SDL_Event& event, double now);
   void apply(const std::vector<Command>& commands, double now);
   void on_show_events(const std::vector<ShowEvent>& events, double now);
-  bool animating(double now) const;
+  bool in_transition(double now) const;
+  bool bars_moving(double now) const;
+  SDL_Rect moving_region(double now) const;
 
   // [SECTION] drawing
   void draw_frame(double now, FrameKind kind);
-  void draw_slides(double now, ImDrawList* list, ImVec2 size);
+  void draw_slides(double now, int width, int height);
   void prepare_neighbours();
 
   // [SECTION] hot reload
@@ -192,9 +194,13 @@ int Kiosk::run() {
   return kExitOk;
 }
 
-bool Kiosk::animating(double now) const {
-  if (transition_ && now - transition_->start < kTransitionSeconds) return true;
-  return SlideRenderer::animating(stack_->layout.slide(show_.slide()), now - show_.slide_shown_at());
+bool Kiosk::in_transition(double now) const {
+  return transition_ && transition_->kind != Transition::None && now - transition_->start < kTransitionSeconds;
+}
+
+bool Kiosk::bars_moving(double now) const {
+  return !show_.blanked() &&
+         SlideRenderer::animating(stack_->layout.slide(show_.slide()), now - show_.slide_shown_at());
 }
 
 bool Kiosk::progress_moving() const {
@@ -203,7 +209,8 @@ bool Kiosk::progress_moving() const {
 
 FrameNeeds Kiosk::frame_needs(double now) const {
   FrameNeeds needs;
-  needs.animating = animating(now);
+  needs.transition = in_transition(now);
+  needs.bars_moving = bars_moving(now);
   needs.progress_moving = progress_moving();
   needs.progress_px = needs.progress_moving ? progress_pixels(show_.progress(now), ImVec2(screen_.width(), 0)) : 0;
   needs.seconds_per_pixel = deck().duration_of(show_.slide()) / std::max(1, screen_.width());
@@ -296,17 +303,19 @@ void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
 
 // [SECTION] drawing --------------------------------------------------------------------------
 
-void Kiosk::draw_slides(double now, ImDrawList* list, ImVec2 size) {
+void Kiosk::draw_slides(double now, int width, int height) {
+  SDL_Renderer* renderer = screen_.renderer();
   if (show_.blanked()) {
-    list->AddRectFilled(ImVec2(0, 0), size, IM_COL32(0, 0, 0, 255));
+    SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
+    SDL_RenderFillRect(renderer, nullptr);
     return;
   }
   const SlideDisplay& current = stack_->layout.slide(show_.slide());
   DrawState state;
   state.seconds_shown = now - show_.slide_shown_at();
-  if (transition_ && now - transition_->start >= kTransitionSeconds) transition_.reset();
-  if (!transition_ || transition_->kind == Transition::None || transition_->from >= stack_->layout.size()) {
-    stack_->slides.draw(current, state, list, size);
+  if (!in_transition(now) || transition_->from >= stack_->layout.size()) {
+    transition_.reset();
+    stack_->slides.draw(current, state, width, height);
     return;
   }
   double p = ease_in_out((now - transition_->start) / kTransitionSeconds);
@@ -315,32 +324,45 @@ void Kiosk::draw_slides(double now, ImDrawList* list, ImVec2 size) {
   if (transition_->kind == Transition::Slide) {
     bool forward = show_.slide() > transition_->from;
     float direction = forward ? -1.0f : 1.0f;
-    old_state.offset_x = static_cast<float>(direction * p * size.x);
-    state.offset_x = static_cast<float>(-direction * (1 - p) * size.x);
+    old_state.offset_x = static_cast<float>(direction * p * width);
+    state.offset_x = static_cast<float>(-direction * (1 - p) * width);
   } else {
     state.alpha = static_cast<float>(p);
   }
-  stack_->slides.draw(from, old_state, list, size);
-  stack_->slides.draw(current, state, list, size);
+  stack_->slides.draw(from, old_state, width, height);
+  stack_->slides.draw(current, state, width, height);
+}
+
+// What a Region frame redraws: the progress line's strip, and the chart while its bars grow.
+SDL_Rect Kiosk::moving_region(double now) const {
+  int w = screen_.width(), h = screen_.height();
+  float scale = std::min(w, h) / 1080.0f;
+  int strip_h = static_cast<int>(std::ceil(std::max(3.0f, 5 * scale))) + 1;
+  SDL_Rect region{0, h - strip_h, w, strip_h};
+  if (bars_moving(now)) {
+    Rect bars = stack_->layout.slide(show_.slide()).bars_bounds();
+    SDL_Rect chart{static_cast<int>(bars.x) - 2, static_cast<int>(bars.y) - 2, static_cast<int>(std::ceil(bars.w)) + 4,
+                   static_cast<int>(std::ceil(bars.h)) + 4};
+    SDL_UnionRect(&region, &chart, &region);
+  }
+  return region;
 }
 
 void Kiosk::draw_frame(double now, FrameKind kind) {
-  bool progress_only = kind == FrameKind::ProgressOnly;
   int w = screen_.width(), h = screen_.height();
   ImVec2 size(static_cast<float>(w), static_cast<float>(h));
+  float scale = std::min(size.x, size.y) / 1080.0f;
   imgui_->begin_frame(w, h, now - last_frame_);
-  ImDrawList* background = ImGui::GetBackgroundDrawList();
   ImDrawList* foreground = ImGui::GetForegroundDrawList();
 
-  // Only the progress line changed: redraw (and on a software screen, present) just its strip.
-  float scale = std::min(size.x, size.y) / 1080.0f;
-  SDL_Rect strip{0, h - static_cast<int>(std::ceil(std::max(3.0f, 5 * scale))) - 1, w, 0};
-  strip.h = h - strip.y;
-  if (progress_only) {
-    background->PushClipRect(ImVec2(0, static_cast<float>(strip.y)), size);
-    foreground->PushClipRect(ImVec2(0, static_cast<float>(strip.y)), size);
+  // A Region frame redraws, and on a software screen presents, only the part that moves.
+  SDL_Rect region{0, 0, w, h};
+  if (kind == FrameKind::Region) {
+    region = moving_region(now);
+    SDL_RenderSetClipRect(screen_.renderer(), &region);
+    foreground->PushClipRect(ImVec2(region.x, region.y), ImVec2(region.x + region.w, region.y + region.h));
   }
-  draw_slides(now, background, size);
+  draw_slides(now, w, h);
   OverlayState overlay;
   overlay.slide = show_.slide();
   overlay.count = stack_->layout.size();
@@ -350,10 +372,7 @@ void Kiosk::draw_frame(double now, FrameKind kind) {
   overlay.touch_hint = show_.mode() == Mode::Autoplay && !show_.blanked() && deck().settings.idle_return > 0;
   overlay.scale = scale;
   draw_overlay(overlay, stack_->layout.theme(), foreground, size);
-  if (progress_only) {
-    background->PopClipRect();
-    foreground->PopClipRect();
-  }
+  if (kind == FrameKind::Region) foreground->PopClipRect();
 
   PanelStatus status;
   if (panel_.is_open()) {
@@ -370,9 +389,13 @@ void Kiosk::draw_frame(double now, FrameKind kind) {
   }
   std::vector<Command> commands = panel_.draw(status);
 
-  imgui_->end_frame(!progress_only);
-  if (progress_only) screen_.present_rect(strip);
-  else screen_.present();
+  imgui_->end_frame();
+  if (kind == FrameKind::Region) {
+    screen_.present_rect(region);
+    SDL_RenderSetClipRect(screen_.renderer(), nullptr);
+  } else {
+    screen_.present();
+  }
   screen_.show_once();
   ++frames_;
   last_frame_ = now;

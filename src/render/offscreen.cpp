@@ -1,10 +1,11 @@
 // Offscreen target and the ImGui context wrapper shared by kiosk, export and bench.
 #include "render/offscreen.h"
 
-#include <SDL_image.h>
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
+
+#include "render/png_writer.h"
 
 namespace boothdeck {
 
@@ -19,7 +20,8 @@ OffscreenTarget::~OffscreenTarget() {
 }
 
 bool OffscreenTarget::save_png(const std::string& path) const {
-  return IMG_SavePNG(surface_, path.c_str()) == 0;
+  std::string error;
+  return write_png(surface_, path, &error);
 }
 
 ImGuiRenderContext::ImGuiRenderContext(SDL_Renderer* renderer, SDL_Window* window)
@@ -48,12 +50,8 @@ void ImGuiRenderContext::begin_frame(int width, int height, double delta_seconds
   ImGui::NewFrame();
 }
 
-void ImGuiRenderContext::end_frame(bool clear) {
+void ImGuiRenderContext::end_frame() {
   ImGui::Render();
-  if (clear) {
-    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
-    SDL_RenderClear(renderer_);
-  }
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
 }
 

@@ -36,8 +36,8 @@ class ImGuiRenderContext {
 
   // Starts a frame of the given size; the platform backend (window input) is the caller's.
   void begin_frame(int width, int height, double delta_seconds);
-  // Renders the frame's draw lists; clears the target first unless told not to.
-  void end_frame(bool clear = true);
+  // Renders ImGui's draw lists over what was drawn since begin_frame (the slide).
+  void end_frame();
   // Rebuilds the font texture after the atlas changed.
   void reload_fonts();
 

@@ -4,6 +4,7 @@
 
 #include <SDL_image.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "render/animation.h"
@@ -12,8 +13,8 @@ namespace boothdeck {
 
 namespace {
 
-ImU32 to_imgui(Color c, float alpha) {
-  return IM_COL32(c.r, c.g, c.b, static_cast<int>(std::lround(c.a * std::clamp(alpha, 0.0f, 1.0f))));
+void set_color(SDL_Renderer* renderer, Color c, float alpha) {
+  SDL_SetRenderDrawColor(renderer, c.r, c.g, c.b, static_cast<Uint8>(std::lround(c.a * std::clamp(alpha, 0.0f, 1.0f))));
 }
 
 // While a bar grows its value counts up; ratios like 2× show a decimal on the way.
@@ -57,38 +58,48 @@ void SlideRenderer::prepare(const SlideDisplay& slide) {
   }
 }
 
-void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, ImDrawList* list, ImVec2 size) {
+void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int width, int height) {
   const float a = state.alpha, dx = state.offset_x;
-  list->AddRectFilled(ImVec2(dx, 0), ImVec2(dx + size.x, size.y), to_imgui(slide.background, a));
+  const Uint8 alpha8 = static_cast<Uint8>(std::lround(255 * std::clamp(a, 0.0f, 1.0f)));
+  SDL_SetRenderDrawBlendMode(renderer_, a < 1 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
+  set_color(renderer_, slide.background, a);
+  SDL_FRect screen{dx, 0, static_cast<float>(width), static_cast<float>(height)};
+  SDL_RenderFillRectF(renderer_, &screen);
+  SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+
+  auto fill = [&](float x, float y, float w, float h, Color color) {
+    set_color(renderer_, color, a);
+    SDL_FRect r{x + dx, y, w, h};
+    SDL_RenderFillRectF(renderer_, &r);
+  };
   auto draw_text = [&](const std::string& text, const FontSpec& font, Color color, float x, float y) {
     const TextTexture& t = text_.get(text, font);
     if (!t.texture) return;
-    list->AddImage(t.texture, ImVec2(x + dx, y), ImVec2(x + dx + t.width, y + t.height), ImVec2(0, 0),
-                   ImVec2(1, 1), to_imgui(color, a));
+    SDL_SetTextureColorMod(t.texture, color.r, color.g, color.b);
+    SDL_SetTextureAlphaMod(t.texture, alpha8);
+    SDL_FRect to{x + dx, y, static_cast<float>(t.width), static_cast<float>(t.height)};
+    SDL_RenderCopyF(renderer_, t.texture, nullptr, &to);
   };
   int bar_index = 0;
   for (const DisplayItem& item : slide.items) {
     const Rect& r = item.rect;
     switch (item.kind) {
-      case ItemKind::Box:
-        list->AddRectFilled(ImVec2(r.x + dx, r.y), ImVec2(r.right() + dx, r.bottom()), to_imgui(item.color, a),
-                            r.h * 0.12f);
-        break;
+      case ItemKind::Box: fill(r.x, r.y, r.w, r.h, item.color); break;
       case ItemKind::Text: draw_text(item.text, item.font, item.color, r.x, r.y); break;
       case ItemKind::Bar: {
         double p = bar_progress(state.seconds_shown, bar_index++);
         float w = static_cast<float>(r.w * p);
-        if (w > 0.5f)
-          list->AddRectFilled(ImVec2(r.x + dx, r.y), ImVec2(r.x + dx + w, r.bottom()), to_imgui(item.color, a),
-                              std::min(r.h * 0.12f, w / 2));
-        float label_x = item.label_rect.x - (r.w - w);
-        draw_text(counting_label(item, p), item.font, item.label_color, label_x, item.label_rect.y);
+        if (w > 0.5f) fill(r.x, r.y, w, r.h, item.color);
+        draw_text(counting_label(item, p), item.font, item.label_color, item.label_rect.x - (r.w - w),
+                  item.label_rect.y);
         break;
       }
       case ItemKind::Image:
-        if (SDL_Texture* texture = image(item.path))
-          list->AddImage(texture, ImVec2(r.x + dx, r.y), ImVec2(r.right() + dx, r.bottom()), ImVec2(0, 0),
-                         ImVec2(1, 1), IM_COL32(255, 255, 255, static_cast<int>(255 * a)));
+        if (SDL_Texture* texture = image(item.path)) {
+          SDL_SetTextureAlphaMod(texture, alpha8);
+          SDL_FRect to{r.x + dx, r.y, r.w, r.h};
+          SDL_RenderCopyF(renderer_, texture, nullptr, &to);
+        }
         break;
     }
   }

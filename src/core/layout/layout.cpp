@@ -408,6 +408,18 @@ bool SlideDisplay::has_bars() const {
                      [](const DisplayItem& item) { return item.kind == ItemKind::Bar; });
 }
 
+Rect SlideDisplay::bars_bounds() const {
+  float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
+  for (const DisplayItem& item : items) {
+    if (item.kind != ItemKind::Bar) continue;
+    x0 = std::min(x0, item.rect.x);
+    y0 = std::min({y0, item.rect.y, item.label_rect.y});
+    x1 = std::max(x1, item.label_rect.right());
+    y1 = std::max({y1, item.rect.bottom(), item.label_rect.bottom()});
+  }
+  return x1 < x0 ? Rect{} : Rect{x0, y0, x1 - x0, y1 - y0};
+}
+
 std::string format_bar_value(double value, const std::string& unit) {
   char number[64];
   bool whole = std::abs(value - std::round(value)) < 1e-9;

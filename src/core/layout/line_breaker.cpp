@@ -140,44 +140,47 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
       last_fit = std::string_view::npos;
       continue;  // re-try the same candidate on the new line
     }
-    // One word wider than the line: cut it between characters, as much as fits. A long word is
-    // cut many times, so decode and measure only about one line of it (doubling, then bisecting):
-    // doing the whole word each time made a 16 KB word of '[' take minutes.
-    std::string_view word = text.substr(start, end - start);
-    std::vector<CodePoint> cps;
-    size_t decoded = 0;
-    auto decode_to = [&](size_t count) {
-      while (cps.size() < count && decoded < word.size()) {
-        size_t begin = decoded;
-        char32_t c = next_code_point(word, decoded);
-        cps.push_back({begin, decoded, c});
+    // One word wider than the line: cut it between characters, as much as fits, until the rest
+    // fits. Each cut decodes and measures about one line of the word (doubling, then bisecting),
+    // never the whole word: that made a 16 KB word of '[' take minutes.
+    for (bool first = true; start < end; first = false) {
+      std::string_view word = text.substr(start, end - start);
+      std::vector<CodePoint> cps;
+      size_t decoded = 0;
+      auto decode_to = [&](size_t count) {
+        while (cps.size() < count && decoded < word.size()) {
+          size_t begin = decoded;
+          char32_t c = next_code_point(word, decoded);
+          cps.push_back({begin, decoded, c});
+        }
+      };
+      size_t lo = 1, hi = 1;
+      for (size_t probe = 1;; probe *= 2) {
+        decode_to(probe);
+        if (probe > cps.size()) {
+          hi = cps.size();
+          break;
+        }
+        if (measure(start, start + cps[probe - 1].end) > max_width) {
+          hi = probe - 1;
+          break;
+        }
+        lo = probe;
       }
-    };
-    size_t lo = 1, hi = 1;
-    for (size_t probe = 1;; probe *= 2) {
-      decode_to(probe);
-      if (probe > cps.size()) {
-        hi = cps.size();
-        break;
+      hi = std::max(hi, lo);
+      while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        if (measure(start, start + cps[mid - 1].end) <= max_width) lo = mid;
+        else hi = mid - 1;
       }
-      if (measure(start, start + cps[probe - 1].end) > max_width) {
-        hi = probe - 1;
-        break;
-      }
-      lo = probe;
+      if (!first && lo == cps.size() && decoded == word.size()) break;  // the rest fits
+      // Even inside a cut word, closing punctuation never starts a line, opening never ends one.
+      decode_to(lo + 1);
+      while (lo > 1 && lo < cps.size() && (is_closing(cps[lo].value) || is_opening(cps[lo - 1].value))) --lo;
+      size_t cut = start + cps[lo - 1].end;
+      emit(start, cut);
+      start = cut;
     }
-    hi = std::max(hi, lo);
-    while (lo < hi) {
-      size_t mid = (lo + hi + 1) / 2;
-      if (measure(start, start + cps[mid - 1].end) <= max_width) lo = mid;
-      else hi = mid - 1;
-    }
-    // Even inside a cut word, closing punctuation never starts a line, opening never ends one.
-    decode_to(lo + 1);
-    while (lo > 1 && lo < cps.size() && (is_closing(cps[lo].value) || is_opening(cps[lo - 1].value))) --lo;
-    size_t cut = start + cps[lo - 1].end;
-    emit(start, cut);
-    start = cut;
   }
   return lines;
 }

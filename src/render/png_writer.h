@@ -1,0 +1,13 @@
+// Writes a surface as PNG with libpng at the fastest compression: slides are large flat
+// areas, which compress well even at level 1, and export time is mostly spent here otherwise.
+#pragma once
+
+#include <SDL.h>
+
+#include <string>
+
+namespace boothdeck {
+
+bool write_png(SDL_Surface* surface, const std::string& path, std::string* error);
+
+}  // namespace boothdeck
