@@ -110,6 +110,10 @@ say "work folder $WORK, results in $OUT"
 (cd "$WORK" && npm install --no-audit --no-fund --silent "reveal.js@$REVEAL_VERSION" >"$OUT/npm.log" 2>&1) ||
   die "npm install reveal.js@$REVEAL_VERSION failed: see $OUT/npm.log"
 REVEAL_INSTALLED=$(node -p "require('$WORK/node_modules/reveal.js/package.json').version")
+# A copy of the binary, so that a rebuild of build/ during the run cannot change what is measured.
+BOOTHDECK_ID="$BOOTHDECK, built $(date -u -r "$BOOTHDECK" '+%Y-%m-%d %H:%M UTC'), sha256 $(sha256sum "$BOOTHDECK" | cut -c1-12)"
+cp "$BOOTHDECK" "$WORK/boothdeck"
+BOOTHDECK=$WORK/boothdeck
 mkdir -p "$WORK/deck"
 ln -s ../node_modules/reveal.js "$WORK/deck/reveal.js"
 node "$REPO/bench/md2reveal.mjs" "$DECK" "$WORK/deck/autoplay.html" --autoslide 5000 2>>"$OUT/generate.log"
@@ -195,7 +199,7 @@ tree_pids() {
     read -r line 2>/dev/null <"$stat" || continue
     rest=${line##*) }
     read -ra fields <<<"$rest"
-    if [[ ${fields[3]} == "$LAUNCH_PID" ]]; then
+    if [[ ${fields[3]:-} == "$LAUNCH_PID" ]]; then
       TREE_PIDS+=("${line%% *}")
       [[ ${fields[0]} != Z ]] && LIVE=$((LIVE + 1))
     fi
@@ -227,6 +231,7 @@ proc_sample() {
     read -r line 2>/dev/null <"/proc/$pid/stat" || continue
     rest=${line##*) }
     read -ra fields <<<"$rest"
+    ((${#fields[@]} >= 20)) || continue   # a process caught while it exits
     key=$pid:${fields[19]}
     P_KEY_OF[$pid]=$key
     P_OWN[$key]=$((fields[11] + fields[12]))
@@ -272,7 +277,7 @@ tree_cpu_us() {
 kill_cgroup() {
   local cg=$1 pid i
   for ((i = 0; i < 200; i++)); do
-    [[ -s $cg/cgroup.procs ]] || break
+    [[ -n $(<"$cg/cgroup.procs") ]] || break   # (cgroup files always have size 0: no -s)
     if [[ -w $cg/cgroup.kill ]]; then echo 1 >"$cg/cgroup.kill"
     else while read -r pid; do kill -KILL "$pid" 2>/dev/null || true; done <"$cg/cgroup.procs"; fi
     tick 0.02
@@ -280,6 +285,8 @@ kill_cgroup() {
   for ((i = 0; i < 100; i++)); do rmdir "$cg" 2>/dev/null && break; tick 0.02; done
 }
 kill_tree() {
+  # disowned, bash still reaps it but does not print "Killed" for it
+  if alive "$LAUNCH_PID"; then disown "$LAUNCH_PID" 2>/dev/null || true; fi
   if [[ -n $LAUNCH_CG ]]; then
     kill_cgroup "$LAUNCH_CG"
   else
@@ -301,16 +308,24 @@ sample_while() {
   deadline=$((${EPOCHREALTIME/[.,]/} + ${until/exit/30} * 1000000))
   while :; do
     tree_pids
+    if ((${#TREE_PIDS[@]})); then
+      [[ -z $LAUNCH_CG ]] && proc_sample   # zombies too: their final times
+      pss_kib "${TREE_PIDS[@]}"
+      if ((PSS_KIB > peak)); then peak=$PSS_KIB procs=$LIVE; fi
+    fi
     if [[ $until == exit ]] && ((LIVE == 0)) && ! alive "$LAUNCH_PID"; then break; fi
     ((${EPOCHREALTIME/[.,]/} < deadline)) || break
-    if ((${#TREE_PIDS[@]})); then
-      [[ -z $LAUNCH_CG ]] && proc_sample
-      pss_kib "${TREE_PIDS[@]}"
-      if ((PSS_KIB > peak)); then peak=$PSS_KIB procs=${#TREE_PIDS[@]}; fi
-    fi
     tick 0.01
   done
   PEAK_PSS_KIB=$peak PEAK_PROCS=$procs
+}
+
+# sys_busy_us: CPU time used by the whole machine so far (all processes), in BUSY_US; to tell
+# how much the rest of the machine did while a figure was measured.
+sys_busy_us() {
+  local name user nice system irq softirq steal _
+  read -r name user nice system _ _ irq softirq steal _ </proc/stat
+  BUSY_US=$(((user + nice + system + irq + softirq + steal) * 1000000 / CLK_TCK))
 }
 
 record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$OUT/raw.tsv"; }   # figure, program, value
@@ -332,6 +347,7 @@ run_cold_start() {
   local program=$1 n=$2 dir=$WORK/export-$1-$2 t0 t1
   mkdir -p "$dir" "$dir.profile"
   headless_cmd "$program" "$dir" "$dir.profile"
+  sys_busy_us; local b0=$BUSY_US
   t0=${EPOCHREALTIME/[.,]/}
   launch "cold-$program-$n" "$OUT/cold-$program-$n.log" "${CMD[@]}"
   if [[ -n $LAUNCH_CG ]]; then
@@ -343,7 +359,9 @@ run_cold_start() {
     t1=${EPOCHREALTIME/[.,]/}
   fi
   tree_cpu_us
+  sys_busy_us
   kill_tree
+  record F1other "$program" "$(((BUSY_US - b0 - CPU_US) / 1000))"   # ms used by everything else
   [[ -s $dir/slide-01.png ]] || say "$program wrote no PNG in run $n (see $OUT/cold-$program-$n.log)"
   [[ $n == 1 ]] && cp "$dir/slide-01.png" "$OUT/headless-$program.png" 2>/dev/null
   record F1wall "$program" "$(((t1 - t0) / 1000))"   # ms
@@ -402,7 +420,7 @@ window_cmd() {
 # run_window VARIANT N SETTLE SECONDS: first frame (F5), then CPU over SECONDS starting SETTLE
 # seconds after it (F3/F4). Records FIGURE-cpu in ms and first frame in ms.
 run_window() {
-  local variant=$1 n=$2 settle=$3 seconds=$4 t0 seen first c0 c1 x0 x1 w0 w1 profile=$WORK/profile-$1-$2
+  local variant=$1 n=$2 settle=$3 seconds=$4 t0 seen first c0 c1 x0 x1 b0 b1 w0 w1 profile=$WORK/profile-$1-$2
   mkdir -p "$profile"
   window_cmd "$variant" "$profile"
   start_xvfb
@@ -430,10 +448,10 @@ run_window() {
     tick 0.01
   done
   [[ -z $LAUNCH_CG ]] && { tree_pids; proc_sample; }
-  tree_cpu_us; c0=$CPU_US; xvfb_cpu_us; x0=$XCPU_US; w0=${EPOCHREALTIME/[.,]/}
+  tree_cpu_us; c0=$CPU_US; xvfb_cpu_us; x0=$XCPU_US; sys_busy_us; b0=$BUSY_US; w0=${EPOCHREALTIME/[.,]/}
   if [[ -n $LAUNCH_CG ]]; then tick "$seconds"; else sample_while "$seconds"; fi
   [[ -z $LAUNCH_CG ]] && { tree_pids; proc_sample; }
-  tree_cpu_us; c1=$CPU_US; xvfb_cpu_us; x1=$XCPU_US; w1=${EPOCHREALTIME/[.,]/}
+  tree_cpu_us; c1=$CPU_US; xvfb_cpu_us; x1=$XCPU_US; sys_busy_us; b1=$BUSY_US; w1=${EPOCHREALTIME/[.,]/}
   alive "$LAUNCH_PID" || say "$variant run $n: the program had exited before the end (see $OUT/$variant-$n.log)"
   [[ $n == 1 ]] && import -window root "$OUT/screen-$variant.png" 2>/dev/null
   kill_tree
@@ -443,6 +461,7 @@ run_window() {
   record "$variant-cpu" "${variant%%-*}" "$(((c1 - c0) * seconds * 1000 / (w1 - w0)))"   # ms per window
   record "$variant-xcpu" "${variant%%-*}" "$(((x1 - x0) * seconds * 1000 / (w1 - w0)))"
   record "$variant-first" "${variant%%-*}" "$first"
+  record "$variant-other" "${variant%%-*}" "$(((b1 - b0 - (c1 - c0) - (x1 - x0)) * seconds * 1000 / (w1 - w0)))"
 }
 
 # boothdeck's fullscreen window is the kiosk; if it never shows a frame here, measure a
@@ -467,7 +486,7 @@ FULLSCREEN_NOTE=""
 # ---------------------------------------------------------------------------------------------
 # 4. The runs, alternating
 
-say "boothdeck $BOOTHDECK; $CHROMIUM_VERSION; reveal.js $REVEAL_INSTALLED; RUNS=$RUNS"
+say "boothdeck $BOOTHDECK_ID; $CHROMIUM_VERSION; reveal.js $REVEAL_INSTALLED; RUNS=$RUNS"
 say "warm-up (not measured)"
 run_cold_start boothdeck 0
 run_cold_start chromium 0
@@ -531,6 +550,7 @@ row() {
 {
   echo "boothdeck vs reveal.js $REVEAL_INSTALLED in $CHROMIUM_VERSION, 1920x1080, medians of $RUNS runs each"
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), Linux $(uname -r); $(date -u +%Y-%m-%d)"
+  echo "boothdeck: $BOOTHDECK_ID"
   echo "measured with: $METHOD"
   [[ -n $FULLSCREEN_NOTE ]] && echo "note: $FULLSCREEN_NOTE"
   echo
@@ -547,6 +567,11 @@ row() {
   row "F4 static slide, progress: false" boothdeck-noprogress-cpu chromium-static-cpu $((STATIC_SECONDS * 10)) "% core" %.3f abs:0.1
   row "F4 (Xvfb's CPU, deck as is)" boothdeck-static-xcpu chromium-static-xcpu $((STATIC_SECONDS * 10)) "% core" %.3f -
   row "F5 first frame visible on the display" boothdeck-autoplay-first chromium-autoplay-first 1 ms %.0f -
+  echo
+  awk -F'\t' -v a=$((AUTOPLAY_SECONDS * 10)) -v s=$((STATIC_SECONDS * 10)) \
+    '$1 ~ /-other$/ { v = $3 / ($1 ~ /autoplay/ ? a : s); if (v > max) max = v; sum += v; n++ }
+    END { printf "everything else on the machine (other processes, this script) used %.1f%% of a core on average during the windowed figures, at most %.1f%%%s\n",
+                 n ? sum / n : 0, max, (max > 5) ? ": the machine was not quiet, figures may be inflated" : "" }' "$OUT/raw.tsv"
   echo
   echo "boothdeck --bench (1920x1080):"
   cat "$OUT/bench.json" 2>/dev/null

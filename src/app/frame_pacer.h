@@ -10,11 +10,14 @@ namespace boothdeck {
 
 // What the screen's content needs right now, as the kiosk sees it.
 struct FrameNeeds {
-  bool transition = false;        // the whole screen changes
-  bool bars_moving = false;       // only the chart region changes
+  bool transition = false;        // the whole screen moves (a slide transition)
+  bool region_moving = false;     // only a region changes: growing bars, a fade
   bool progress_moving = false;   // the progress line is shown and autoplay is counting
-  int progress_px = 0;            // its width in pixels now
-  double seconds_per_pixel = 1;   // how fast it grows
+  double progress = 0;            // 0..1 of the slide's time
+  double slide_seconds = 1;       // the slide's autoplay duration
+  int width = 1;                  // pixels the progress line spans when full
+
+  int progress_px() const;
 };
 
 // Region: only what moves (growing bars and the progress line) is drawn and presented.
@@ -23,13 +26,15 @@ enum class FrameKind { None, Full, Region };
 class FramePacer {
  public:
   static constexpr int kSettleFrames = 3;          // ImGui needs a few frames after input
-  static constexpr double kAnimationStep = 1.0 / 60;  // pace without vsync
-  static constexpr double kProgressMinStep = 0.1;  // the progress line moves at most 10×/s
+  // Without vsync (a software screen) animation runs at 30 frames a second: every frame is
+  // drawn by the CPU, and 30 is smooth for eased motion at half the cost of 60.
+  static constexpr double kAnimationStep = 1.0 / 30;
+  static constexpr double kProgressMinStep = 0.25;  // the progress line moves at most 4×/s
 
   void invalidate() { dirty_ = true; }
   void input() { settle_ = kSettleFrames; }
   FrameKind decide(double now, const FrameNeeds& needs) const;
-  void drawn(double now, FrameKind kind, int progress_px);
+  void drawn(double now, FrameKind kind, const FrameNeeds& needs);
   // The next time anything could need drawing; `deadline` is the earliest other timer.
   double next_wakeup(double now, const FrameNeeds& needs, double deadline, bool vsync) const;
 

@@ -195,7 +195,8 @@ int Kiosk::run() {
 }
 
 bool Kiosk::in_transition(double now) const {
-  return transition_ && transition_->kind != Transition::None && now - transition_->start < kTransitionSeconds;
+  return transition_ && transition_->kind != Transition::None && transition_->from < stack_->layout.size() &&
+         now - transition_->start < kTransitionSeconds;
 }
 
 bool Kiosk::bars_moving(double now) const {
@@ -209,11 +210,15 @@ bool Kiosk::progress_moving() const {
 
 FrameNeeds Kiosk::frame_needs(double now) const {
   FrameNeeds needs;
-  needs.transition = in_transition(now);
-  needs.bars_moving = bars_moving(now);
+  // A fade passes through the background, so only the two slides' content changes; a slide
+  // transition moves everything.
+  bool transition = in_transition(now) && !show_.blanked();
+  needs.transition = transition && transition_->kind == Transition::Slide;
+  needs.region_moving = bars_moving(now) || (transition && transition_->kind == Transition::Fade);
   needs.progress_moving = progress_moving();
-  needs.progress_px = needs.progress_moving ? progress_pixels(show_.progress(now), ImVec2(screen_.width(), 0)) : 0;
-  needs.seconds_per_pixel = deck().duration_of(show_.slide()) / std::max(1, screen_.width());
+  needs.progress = show_.progress(now);
+  needs.slide_seconds = show_.slide_duration();
+  needs.width = screen_.width();
   return needs;
 }
 
@@ -313,7 +318,7 @@ void Kiosk::draw_slides(double now, int width, int height) {
   const SlideDisplay& current = stack_->layout.slide(show_.slide());
   DrawState state;
   state.seconds_shown = now - show_.slide_shown_at();
-  if (!in_transition(now) || transition_->from >= stack_->layout.size()) {
+  if (!in_transition(now)) {
     transition_.reset();
     stack_->slides.draw(current, state, width, height);
     return;
@@ -326,24 +331,40 @@ void Kiosk::draw_slides(double now, int width, int height) {
     float direction = forward ? -1.0f : 1.0f;
     old_state.offset_x = static_cast<float>(direction * p * width);
     state.offset_x = static_cast<float>(-direction * (1 - p) * width);
-  } else {
-    state.alpha = static_cast<float>(p);
+    stack_->slides.draw(from, old_state, width, height);
+    stack_->slides.draw(current, state, width, height);
+    return;
   }
-  stack_->slides.draw(from, old_state, width, height);
-  stack_->slides.draw(current, state, width, height);
+  // A fade goes through the background: the old slide fades out, then the new one fades in.
+  // One slide a frame, and only content pixels change: cheap enough for a software screen.
+  if (p < 0.5) {
+    old_state.alpha = static_cast<float>(1 - 2 * p);
+    stack_->slides.draw(from, old_state, width, height);
+  } else {
+    state.alpha = static_cast<float>(2 * p - 1);
+    stack_->slides.draw(current, state, width, height);
+  }
 }
 
-// What a Region frame redraws: the progress line's strip, and the chart while its bars grow.
+// What a Region frame redraws: the progress line's strip, the chart while its bars grow, and
+// both slides' content during a fade.
 SDL_Rect Kiosk::moving_region(double now) const {
   int w = screen_.width(), h = screen_.height();
   float scale = std::min(w, h) / 1080.0f;
   int strip_h = static_cast<int>(std::ceil(std::max(3.0f, 5 * scale))) + 1;
   SDL_Rect region{0, h - strip_h, w, strip_h};
-  if (bars_moving(now)) {
-    Rect bars = stack_->layout.slide(show_.slide()).bars_bounds();
-    SDL_Rect chart{static_cast<int>(bars.x) - 2, static_cast<int>(bars.y) - 2, static_cast<int>(std::ceil(bars.w)) + 4,
-                   static_cast<int>(std::ceil(bars.h)) + 4};
-    SDL_UnionRect(&region, &chart, &region);
+  auto add = [&](const Rect& r) {
+    if (r.w <= 0 || r.h <= 0) return;
+    SDL_Rect rect{static_cast<int>(r.x) - 2, static_cast<int>(r.y) - 2, static_cast<int>(std::ceil(r.w)) + 4,
+                  static_cast<int>(std::ceil(r.h)) + 4};
+    SDL_UnionRect(&region, &rect, &region);
+  };
+  const SlideDisplay& current = stack_->layout.slide(show_.slide());
+  if (in_transition(now)) {
+    add(stack_->layout.slide(transition_->from).content_bounds());
+    add(current.content_bounds());
+  } else if (bars_moving(now)) {
+    add(current.bars_bounds());
   }
   return region;
 }
@@ -380,7 +401,7 @@ void Kiosk::draw_frame(double now, FrameKind kind) {
     status.slide = show_.slide();
     status.mode = show_.mode();
     status.blanked = show_.blanked();
-    status.slide_duration = deck().duration_of(show_.slide());
+    status.slide_duration = show_.slide_duration();
     status.uptime = now - start_;
     status.frames = frames_;
     status.rss_bytes = resident_bytes();
@@ -399,7 +420,7 @@ void Kiosk::draw_frame(double now, FrameKind kind) {
   screen_.show_once();
   ++frames_;
   last_frame_ = now;
-  pacer_.drawn(now, kind, progress_moving() ? progress_pixels(overlay.progress, size) : 0);
+  pacer_.drawn(now, kind, frame_needs(now));
   stack_->text.trim();
   prepare_neighbours();
   apply(commands, now);

@@ -3,6 +3,7 @@
 #include "app/screen.h"
 
 #include <cstring>
+#include <filesystem>
 
 namespace boothdeck {
 
@@ -18,6 +19,15 @@ bool is_software_gl(SDL_Renderer* renderer) {
   return name && (std::strstr(name, "llvmpipe") || std::strstr(name, "softpipe") || std::strstr(name, "Software"));
 }
 
+// Without a GPU render node, Mesa would give OpenGL in software (llvmpipe): loading it costs
+// ~100 MB and more CPU than SDL's own software renderer, so it is not even tried.
+bool has_gpu_render_node() {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", ec))
+    if (entry.path().filename().string().rfind("renderD", 0) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 Screen::~Screen() {
@@ -26,6 +36,9 @@ Screen::~Screen() {
 }
 
 bool Screen::open(const Options& options, std::string* error) {
+  // SDL would back the window surface with an OpenGL texture when it can; without a GPU that
+  // is llvmpipe again. The X11 shared-memory framebuffer is the fast path then.
+  if (!has_gpu_render_node()) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   Uint32 flags = SDL_WINDOW_HIDDEN | SDL_WINDOW_ALLOW_HIGHDPI;
   int w = options.width, h = options.height;
   if (options.windowed) {
@@ -50,6 +63,7 @@ bool Screen::open(const Options& options, std::string* error) {
 }
 
 bool Screen::make_renderer() {
+  if (!surface_mode_ && !has_gpu_render_node()) surface_mode_ = true;
   if (!surface_mode_) {
     renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (renderer_ && is_software_gl(renderer_)) {

@@ -6,7 +6,7 @@
 namespace boothdeck {
 
 constexpr double kTransitionSeconds = 0.45;
-constexpr double kBarDelaySeconds = 0.25;  // let the slide settle before the bars start
+constexpr double kBarDelaySeconds = kTransitionSeconds;  // bars start once the slide is in
 constexpr double kBarGrowSeconds = 1.1;
 constexpr double kBarStaggerSeconds = 0.12;  // each bar starts a little after the one above
 

@@ -61,8 +61,8 @@ void SlideRenderer::prepare(const SlideDisplay& slide) {
 void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int width, int height) {
   const float a = state.alpha, dx = state.offset_x;
   const Uint8 alpha8 = static_cast<Uint8>(std::lround(255 * std::clamp(a, 0.0f, 1.0f)));
-  SDL_SetRenderDrawBlendMode(renderer_, a < 1 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
-  set_color(renderer_, slide.background, a);
+  SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+  set_color(renderer_, slide.background, 1);
   SDL_FRect screen{dx, 0, static_cast<float>(width), static_cast<float>(height)};
   SDL_RenderFillRectF(renderer_, &screen);
   SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);

@@ -17,7 +17,7 @@ namespace boothdeck {
 
 struct DrawState {
   double seconds_shown = 1e9;  // since the slide appeared; large = animations finished
-  float alpha = 1;             // whole-slide opacity (fade transition)
+  float alpha = 1;             // content opacity (fade transition); the background stays opaque
   float offset_x = 0;          // whole-slide shift in pixels (slide transition)
 };
 

@@ -12,14 +12,11 @@ namespace {
 ImU32 color(Color c, int alpha) { return IM_COL32(c.r, c.g, c.b, alpha); }
 }  // namespace
 
-int progress_pixels(double progress, ImVec2 size) {
-  return static_cast<int>(std::lround(progress * size.x));
-}
-
 void draw_overlay(const OverlayState& state, const Theme& theme, ImDrawList* list, ImVec2 size) {
   float line_h = std::max(3.0f, 5 * state.scale);
   if (state.show_progress && state.progress > 0) {
-    float w = static_cast<float>(progress_pixels(state.progress, size));
+    // Whole pixels, as FrameNeeds::progress_px counts them, so each strip drawn is a change.
+    float w = std::round(static_cast<float>(state.progress) * size.x);
     list->AddRectFilled(ImVec2(0, size.y - line_h), ImVec2(w, size.y), color(theme.accent, 200));
   }
   ImFont* font = ImGui::GetFont();

@@ -21,7 +21,4 @@ extern const char* const kTouchHint;
 
 void draw_overlay(const OverlayState& state, const Theme& theme, ImDrawList* list, ImVec2 size);
 
-// Pixel width of the progress line at `progress`: the kiosk redraws only when this changes.
-int progress_pixels(double progress, ImVec2 size);
-
 }  // namespace boothdeck

@@ -42,7 +42,8 @@ struct SlideDisplay {
   bool overflow = false;  // content did not fit even at the floor; the excess is not drawn
   int overflow_block = -1;
   bool has_bars() const;
-  Rect bars_bounds() const;  // every bar's full track and value label; empty without bars
+  Rect bars_bounds() const;     // every bar's full track and value label; empty without bars
+  Rect content_bounds() const;  // everything drawn over the background
 };
 
 // "64%", "2×", "12.5 ms": how a bar value reads on the slide.

@@ -408,17 +408,25 @@ bool SlideDisplay::has_bars() const {
                      [](const DisplayItem& item) { return item.kind == ItemKind::Bar; });
 }
 
-Rect SlideDisplay::bars_bounds() const {
+static Rect bounds_of(const std::vector<DisplayItem>& items, bool bars_only) {
   float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
   for (const DisplayItem& item : items) {
-    if (item.kind != ItemKind::Bar) continue;
+    if (bars_only && item.kind != ItemKind::Bar) continue;
     x0 = std::min(x0, item.rect.x);
-    y0 = std::min({y0, item.rect.y, item.label_rect.y});
-    x1 = std::max(x1, item.label_rect.right());
-    y1 = std::max({y1, item.rect.bottom(), item.label_rect.bottom()});
+    y0 = std::min(y0, item.rect.y);
+    x1 = std::max(x1, item.rect.right());
+    y1 = std::max(y1, item.rect.bottom());
+    if (item.kind == ItemKind::Bar) {
+      y0 = std::min(y0, item.label_rect.y);
+      x1 = std::max(x1, item.label_rect.right());
+      y1 = std::max(y1, item.label_rect.bottom());
+    }
   }
   return x1 < x0 ? Rect{} : Rect{x0, y0, x1 - x0, y1 - y0};
 }
+
+Rect SlideDisplay::bars_bounds() const { return bounds_of(items, true); }
+Rect SlideDisplay::content_bounds() const { return bounds_of(items, false); }
 
 std::string format_bar_value(double value, const std::string& unit) {
   char number[64];

@@ -58,6 +58,7 @@ class Show {
   Mode mode() const { return mode_; }
   bool blanked() const { return blanked_; }
   double slide_shown_at() const { return shown_at_; }
+  double slide_duration() const { return duration(slide_); }
   // Fraction of the current slide's autoplay time that has passed (0 when not counting).
   double progress(double now) const;
 
