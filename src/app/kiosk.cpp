@@ -181,7 +181,7 @@ int Kiosk::run() {
       SDL_ShowCursor(SDL_DISABLE);
       cursor_visible_ = false;
     }
-    if (screen_.size_changed()) {
+    if (screen_.needs_new_renderer()) {
       if (screen_.partial_present()) screen_.recreate_renderer();
       build_render_stack();
     }
@@ -239,6 +239,7 @@ void Kiosk::handle(const SDL_Event& event, double now) {
       return;
     case SDL_WINDOWEVENT:
       if (event.window.event == SDL_WINDOWEVENT_EXPOSED) pacer_.invalidate();
+      if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) screen_.window_resized();
       return;
     case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET:

@@ -83,6 +83,7 @@ bool Screen::make_renderer() {
   SDL_Surface* surface = SDL_GetWindowSurface(window_);
   if (!surface) return false;
   renderer_ = SDL_CreateSoftwareRenderer(surface);
+  surface_stale_ = false;
   name_ = "software (window surface)";
   vsync_ = false;
   width_ = surface->w;
@@ -96,20 +97,16 @@ bool Screen::recreate_renderer() {
   return make_renderer();
 }
 
-bool Screen::size_changed() {
+bool Screen::needs_new_renderer() {
   int w = 0, h = 0;
-  if (surface_mode_) {
-    SDL_GetWindowSizeInPixels(window_, &w, &h);
-  } else {
-    SDL_GetRendererOutputSize(renderer_, &w, &h);
-    if (w != width_ || h != height_) {
-      width_ = w;
-      height_ = h;
-      return true;
-    }
-    return false;
+  if (surface_mode_) SDL_GetWindowSizeInPixels(window_, &w, &h);
+  else SDL_GetRendererOutputSize(renderer_, &w, &h);
+  if (!surface_mode_ && (w != width_ || h != height_)) {
+    width_ = w;  // an accelerated renderer follows the window by itself
+    height_ = h;
+    return true;
   }
-  return w != width_ || h != height_;
+  return surface_stale_ || w != width_ || h != height_;
 }
 
 void Screen::present() {

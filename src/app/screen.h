@@ -29,7 +29,10 @@ class Screen {
   bool vsync() const { return vsync_; }
   int width() const { return width_; }
   int height() const { return height_; }
-  bool size_changed();  // true when the drawable size differs from the one the renderer has
+  // True when the renderer no longer fits the window: another size, or (software screen) a
+  // window surface SDL invalidated on a resize or fullscreen switch, even to the same size.
+  bool needs_new_renderer();
+  void window_resized() { surface_stale_ = surface_mode_; }
   const char* renderer_name() const { return name_.c_str(); }
 
   void present();
@@ -43,6 +46,7 @@ class Screen {
   bool surface_mode_ = false;
   bool vsync_ = false;
   bool shown_ = false;
+  bool surface_stale_ = false;
   int width_ = 0, height_ = 0;
   std::string name_;
 };

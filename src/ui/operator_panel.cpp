@@ -61,7 +61,10 @@ std::vector<Command> OperatorPanel::draw(const PanelStatus& status) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.7f, io.DisplaySize.y * 0.8f), ImGuiCond_Always);
+  // Opaque: the slide behind must not make the panel's small text hard to read.
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.07f, 0.08f, 0.10f, 1.0f));
   ImGui::Begin(kTitle, nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
+  ImGui::PopStyleColor();
   if (!unlocked_ && !draw_pin_pad()) {
     if (ImGui::Button(kClose)) open_ = false;
     ImGui::End();
