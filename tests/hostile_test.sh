@@ -34,10 +34,11 @@ while IFS= read -r -d '' expect; do
   decks+=("${expect%.expect}|$(cat "$expect")")
 done < <(find "$tmp/generated" -name '*.expect' -print0 | sort -z)
 
-# Seconds since `start`, to one decimal.
+# Seconds since `start` (an $EPOCHREALTIME), to two decimals, in bash arithmetic.
 elapsed() {
-  local now=$EPOCHREALTIME
-  printf '%.1f' "$(bc <<< "$now - $1")"
+  local now=${EPOCHREALTIME/[.,]/} then=${1/[.,]/}
+  local us=$((now - then))
+  printf '%d.%02d' $((us / 1000000)) $((us % 1000000 / 10000))
 }
 
 # A run that was killed by the timeout or a signal (124, or 128 + signal) is a crash or a hang.

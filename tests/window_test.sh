@@ -112,4 +112,21 @@ grep -c '"event":"reload"' "$log" | grep -qx 2 || fail "a half-written deck was 
 kill -TERM "$pid"
 expect '"event":"quit"'
 wait "$pid" || fail "exit code $? after SIGTERM"
-echo "window test: 3 runs, all inputs did what they should"
+# Fullscreen, as at a booth: the slide is on screen (not black), and neither Escape, Q nor
+# Alt+F4 ends the show; SIGTERM does, cleanly.
+printf -- '---\nduration: 30\n---\n# 전체 화면\n' > "$work/deck.md"
+: > "$log"; seen=0
+"$bin" --size 1280x720 --log-format json "$work/deck.md" > "$log" 2> "$work/stderr" &
+pid=$!
+expect '"event":"start"'
+sleep 1
+corner=$(import -window root -crop 1x1+3+3 -depth 8 txt:- | tail -1 | grep -o '#[0-9A-F]\{6\}')
+[ "$corner" = "#12151C" ] || fail "fullscreen corner pixel is $corner, expected #12151C"
+xdotool key Escape; expect '"event":"mode"' '"mode":"paused"'
+xdotool key q alt+F4
+sleep 0.5
+kill -0 "$pid" || fail "the public could quit the fullscreen kiosk"
+kill -TERM "$pid"
+expect '"event":"quit"'
+wait "$pid" || fail "exit code $? after SIGTERM"
+echo "window test: 4 runs, all inputs did what they should"

@@ -1,10 +1,10 @@
 #!/bin/bash
 # Writes the big hostile decks, which are never committed, into OUTDIR:
 #   long-line.md     one 10 MB line (Latin and Hangul words), ending in an invalid UTF-8 byte
-#   many-slides.md   10 000 slides of mixed kinds; the last one names a missing image
+#   many-slides.md   10 000 slides of mixed kinds; the last one has a bar with a negative value
 #   deep-nesting.md  lists, ordered lists and quotes nested 5000 deep, emphasis and brackets
 #                    5000 deep, and a list nested 300 deep by indentation
-#   wide-table.md    tables of 500, 128 and 129 columns
+#   wide-table.md    tables of 500, 128 and 129 columns, with Latin and Hangul cells
 #   symlink-escape/deck/deck.md  an image that is a symlink out of the deck's folder to a real PNG
 # Next to each deck, NAME.expect holds a regex for one diagnostic that must be printed, after
 # the deck's path: `:LINE:COL: error: ... [code]`. Deep nesting and wide tables are valid
