@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "app/deck_source.h"
+#include "app/process_stats.h"
 #include "app/startup.h"
 #include "render/animation.h"
 #include "render/offscreen.h"
@@ -16,15 +17,6 @@
 
 using namespace boothdeck;
 
-namespace {
-long resident_kib() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
-  return 0;
-}
-}  // namespace
 
 TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under its limit") {
   const char* env = std::getenv("BOOTHDECK_SOAK_DAYS");
@@ -70,11 +62,11 @@ TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under 
       show.set_timing(timing_of(decks[deck], 10), now);
       ++reloads;
     }
-    if (changes == 300) rss_after_warmup = resident_kib();
+    if (changes == 300) rss_after_warmup = proc_status_kib("VmRSS");
   }
   CHECK(changes >= static_cast<int>(end / 10) - 1);
   CHECK(reloads >= changes / 100);
-  long growth = resident_kib() - rss_after_warmup;
+  long growth = proc_status_kib("VmRSS") - rss_after_warmup;
   MESSAGE("soak: ", days, " days, ", changes, " slide changes, ", reloads, " reloads, RSS growth ", growth, " KiB");
 #if defined(__SANITIZE_ADDRESS__)
   // AddressSanitizer keeps freed memory in quarantine, so RSS says nothing here; LeakSanitizer

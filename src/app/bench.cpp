@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "app/process_stats.h"
 #include "app/startup.h"
 #include "render/animation.h"
 #include "render/offscreen.h"
@@ -33,14 +34,6 @@ double percentile(std::vector<double> values, double p) {
   std::sort(values.begin(), values.end());
   size_t index = static_cast<size_t>(std::min<double>(values.size() - 1, p * (values.size() - 1) + 0.5));
   return values[index];
-}
-
-long peak_rss_kib() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-  return 0;
 }
 
 }  // namespace
@@ -134,7 +127,7 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
       {"layout_ms_per_slide", layout_ms},
       {"text_cache", {{"bytes", stack.text.bytes()}, {"textures", stack.text.entries()},
                       {"limit", text_cache_limit(viewport)}, {"rendered", stack.text.renders()}}},
-      {"peak_rss_kib", peak_rss_kib()}};
+      {"peak_rss_kib", proc_status_kib("VmHWM")}};
   std::printf("%s\n", report.dump(2).c_str());
   return kExitOk;
 }

@@ -6,7 +6,6 @@
 
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <csignal>
@@ -18,6 +17,7 @@
 #include "app/deck_watcher.h"
 #include "app/event_log.h"
 #include "app/frame_pacer.h"
+#include "app/process_stats.h"
 #include "app/screen.h"
 #include "app/sdl_input.h"
 #include "app/startup.h"
@@ -42,15 +42,6 @@ constexpr double kMaxSleepSeconds = 0.5;     // SIGTERM is noticed within this
 
 double seconds_now() {
   return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
-}
-
-size_t resident_bytes() {
-  long pages = 0, resident = 0;
-  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
-    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-    std::fclose(f);
-  }
-  return static_cast<size_t>(resident) * static_cast<size_t>(sysconf(_SC_PAGESIZE));
 }
 
 struct ActiveTransition {
@@ -405,7 +396,7 @@ void Kiosk::draw_frame(double now, FrameKind kind) {
     status.slide_duration = show_.slide_duration();
     status.uptime = now - start_;
     status.frames = frames_;
-    status.rss_bytes = resident_bytes();
+    status.rss_bytes = static_cast<size_t>(proc_status_kib("VmRSS")) * 1024;
     status.deck_file = deck().file;
     status.reload_notice = reload_notice_;
   }
