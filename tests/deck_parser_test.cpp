@@ -1,20 +1,23 @@
 // The deck format, construct by construct, and every diagnostic the parser can give.
 // Decks are parsed from string literals; only image tests touch the file system.
+#include "core/deck/deck_parser.h"
+
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "app/deck_source.h"
-#include "core/deck/deck_parser.h"
 
 using namespace boothdeck;
 namespace fs = std::filesystem;
 
 namespace {
 
-ParseResult parse(std::string_view text) { return parse_deck(text, {"t.md", {}, false}); }
+ParseResult parse(std::string_view text) {
+  return parse_deck(text, {"t.md", {}, false});
+}
 
 const Diagnostic* find(const ParseResult& r, std::string_view code) {
   for (const Diagnostic& d : r.diagnostics)
@@ -146,7 +149,8 @@ TEST_CASE("GFM tables: header, rows, alignment, short rows padded") {
 
 TEST_CASE("bars: options, units, ratios, highlight") {
   ParseResult r = parse(
-      "```bars title=\"코딩 문제 해결률\" unit=% max=100\nClaude 3 Opus: 38%\nClaude 3.5 Sonnet: 64 *\n```\n\n"
+      "```bars title=\"코딩 문제 해결률\" unit=% max=100\nClaude 3 Opus: 38%\nClaude 3.5 Sonnet: "
+      "64 *\n```\n\n"
       "```bars\nOpus: 1x\nSonnet: 2× *\n```\n\n```bars unit=ms\nA: 12.5\nB: 3 ms\n```\n");
   REQUIRE(r.ok());
   const auto& blocks = r.deck.slides[0].blocks;
@@ -172,7 +176,8 @@ TEST_CASE("bars: options, units, ratios, highlight") {
 TEST_CASE("images resolve against the deck's folder") {
   TempDir dir;
   dir.write("deck/logo.png", "\x89PNG\r\n\x1a\n0000");
-  ParseResult r = parse_deck("# Logo\n\n![회사 로고](logo.png)\n", {"d.md", dir.path / "deck", true});
+  ParseResult r =
+      parse_deck("# Logo\n\n![회사 로고](logo.png)\n", {"d.md", dir.path / "deck", true});
   REQUIRE(r.ok());
   const Block& image = r.deck.slides[0].blocks[1];
   CHECK(image.kind == BlockKind::Image);
@@ -210,28 +215,66 @@ TEST_CASE("diagnostics carry file, line and column") {
 }
 
 TEST_CASE("bad values are errors") {
-  SUBCASE("number") { CHECK(find(parse("---\nduration: fast\n---\n# A\n"), "bad-value")); }
-  SUBCASE("zero duration") { CHECK(find(parse("---\nduration: 0\n---\n# A\n"), "bad-value")); }
-  SUBCASE("nan") { CHECK(find(parse("---\nidle-return: nan\n---\n# A\n"), "bad-value")); }
-  SUBCASE("bool") { CHECK(find(parse("---\nloop: maybe\n---\n# A\n"), "bad-value")); }
-  SUBCASE("theme") { CHECK(find(parse("---\ntheme: pink\n---\n# A\n"), "bad-value")); }
-  SUBCASE("slide transition") { CHECK(find(parse("# A\n<!-- transition: spin -->\n"), "bad-value")); }
-  SUBCASE("slide layout") { CHECK(find(parse("# A\n<!-- layout: wide -->\n"), "bad-value")); }
-  SUBCASE("unknown slide key") { CHECK(find(parse("# A\n<!-- duraton: 3 -->\n"), "unknown-key")); }
-  SUBCASE("front matter line") { CHECK(find(parse("---\njust words\n---\n# A\n"), "bad-setting")); }
+  SUBCASE("number") {
+    CHECK(find(parse("---\nduration: fast\n---\n# A\n"), "bad-value"));
+  }
+  SUBCASE("zero duration") {
+    CHECK(find(parse("---\nduration: 0\n---\n# A\n"), "bad-value"));
+  }
+  SUBCASE("nan") {
+    CHECK(find(parse("---\nidle-return: nan\n---\n# A\n"), "bad-value"));
+  }
+  SUBCASE("bool") {
+    CHECK(find(parse("---\nloop: maybe\n---\n# A\n"), "bad-value"));
+  }
+  SUBCASE("theme") {
+    CHECK(find(parse("---\ntheme: pink\n---\n# A\n"), "bad-value"));
+  }
+  SUBCASE("slide transition") {
+    CHECK(find(parse("# A\n<!-- transition: spin -->\n"), "bad-value"));
+  }
+  SUBCASE("slide layout") {
+    CHECK(find(parse("# A\n<!-- layout: wide -->\n"), "bad-value"));
+  }
+  SUBCASE("unknown slide key") {
+    CHECK(find(parse("# A\n<!-- duraton: 3 -->\n"), "unknown-key"));
+  }
+  SUBCASE("front matter line") {
+    CHECK(find(parse("---\njust words\n---\n# A\n"), "bad-setting"));
+  }
 }
 
 TEST_CASE("bars problems") {
-  SUBCASE("negative") { CHECK(find(parse("```bars\nA: -3\n```\n"), "bad-value")); }
-  SUBCASE("nan") { CHECK(find(parse("```bars\nA: nan\nB: 1\n```\n"), "bad-value")); }
-  SUBCASE("huge") { CHECK(find(parse("```bars\nA: 1e300\nB: 1\n```\n"), "bad-value")); }
-  SUBCASE("missing value") { CHECK(find(parse("```bars\nA:\nB: 2\n```\n"), "bad-bar")); }
-  SUBCASE("no colon") { CHECK(find(parse("```bars\njust a label\nB: 2\n```\n"), "bad-bar")); }
-  SUBCASE("empty") { CHECK(find(parse("# A\n```bars\n```\n"), "empty-bars")); }
-  SUBCASE("mixed units") { CHECK(find(parse("```bars\nA: 3%\nB: 2x\n```\n"), "mixed-units")); }
-  SUBCASE("over max") { CHECK(find(parse("```bars max=50\nA: 60\n```\n"), "bar-over-max")); }
-  SUBCASE("bad max") { CHECK(find(parse("```bars max=lots\nA: 6\n```\n"), "bad-value")); }
-  SUBCASE("unknown option") { CHECK(find(parse("```bars maks=5\nA: 6\n```\n"), "unknown-key")); }
+  SUBCASE("negative") {
+    CHECK(find(parse("```bars\nA: -3\n```\n"), "bad-value"));
+  }
+  SUBCASE("nan") {
+    CHECK(find(parse("```bars\nA: nan\nB: 1\n```\n"), "bad-value"));
+  }
+  SUBCASE("huge") {
+    CHECK(find(parse("```bars\nA: 1e300\nB: 1\n```\n"), "bad-value"));
+  }
+  SUBCASE("missing value") {
+    CHECK(find(parse("```bars\nA:\nB: 2\n```\n"), "bad-bar"));
+  }
+  SUBCASE("no colon") {
+    CHECK(find(parse("```bars\njust a label\nB: 2\n```\n"), "bad-bar"));
+  }
+  SUBCASE("empty") {
+    CHECK(find(parse("# A\n```bars\n```\n"), "empty-bars"));
+  }
+  SUBCASE("mixed units") {
+    CHECK(find(parse("```bars\nA: 3%\nB: 2x\n```\n"), "mixed-units"));
+  }
+  SUBCASE("over max") {
+    CHECK(find(parse("```bars max=50\nA: 60\n```\n"), "bar-over-max"));
+  }
+  SUBCASE("bad max") {
+    CHECK(find(parse("```bars max=lots\nA: 6\n```\n"), "bad-value"));
+  }
+  SUBCASE("unknown option") {
+    CHECK(find(parse("```bars maks=5\nA: 6\n```\n"), "unknown-key"));
+  }
   SUBCASE("line of the bad bar") {
     ParseResult r = parse("# A\n\n```bars\nA: 1\nB: x\n```\n");
     const Diagnostic* d = find(r, "bad-value");
@@ -241,17 +284,32 @@ TEST_CASE("bars problems") {
 }
 
 TEST_CASE("structural problems") {
-  SUBCASE("unclosed front matter") { CHECK(find(parse("---\ntitle: x\n# A\n"), "unclosed-front-matter")); }
-  SUBCASE("unclosed comment") { CHECK(find(parse("# A\n<!-- duration: 3\n"), "unclosed-comment")); }
-  SUBCASE("empty deck") { CHECK(find(parse(""), "empty-deck")); }
-  SUBCASE("only separators") { CHECK(find(parse("---\n---\n\n---\n"), "empty-deck")); }
+  SUBCASE("unclosed front matter") {
+    CHECK(find(parse("---\ntitle: x\n# A\n"), "unclosed-front-matter"));
+  }
+  SUBCASE("unclosed comment") {
+    CHECK(find(parse("# A\n<!-- duration: 3\n"), "unclosed-comment"));
+  }
+  SUBCASE("empty deck") {
+    CHECK(find(parse(""), "empty-deck"));
+  }
+  SUBCASE("only separators") {
+    CHECK(find(parse("---\n---\n\n---\n"), "empty-deck"));
+  }
   SUBCASE("empty slide") {
     ParseResult r = parse("# A\n---\n<!-- duration: 3 -->\n---\n# B\n");
     CHECK(find(r, "empty-slide"));
     CHECK(r.deck.slides.size() == 2);
   }
-  SUBCASE("raw html") { CHECK(find(parse("# A\n\n<div>hi</div>\n"), "raw-html")); }
-  SUBCASE("binary") { CHECK(find(parse(std::string("\x7f" "ELF\0\0\0\0\0\0\0\0\0\0\0", 16)), "binary-file")); }
+  SUBCASE("raw html") {
+    CHECK(find(parse("# A\n\n<div>hi</div>\n"), "raw-html"));
+  }
+  SUBCASE("binary") {
+    CHECK(find(parse(std::string("\x7f"
+                                 "ELF\0\0\0\0\0\0\0\0\0\0\0",
+                                 16)),
+               "binary-file"));
+  }
 }
 
 TEST_CASE("an unclosed fence costs one slide, not the rest of the deck") {
@@ -264,14 +322,18 @@ TEST_CASE("an unclosed fence costs one slide, not the rest of the deck") {
 }
 
 TEST_CASE("invalid UTF-8 is reported where it is and replaced") {
-  ParseResult r = parse("# 제목\n\nab\xff" "cd\n");
+  ParseResult r = parse(
+      "# 제목\n\nab\xff"
+      "cd\n");
   const Diagnostic* d = find(r, "invalid-utf8");
   REQUIRE(d);
   CHECK(d->line == 3);
   CHECK(d->col == 3);
   CHECK_FALSE(r.ok());
   REQUIRE(r.deck.slides.size() == 1);
-  CHECK(plain_text(r.deck.slides[0].blocks[1].text) == "ab\xEF\xBF\xBD" "cd");
+  CHECK(plain_text(r.deck.slides[0].blocks[1].text) ==
+        "ab\xEF\xBF\xBD"
+        "cd");
 }
 
 TEST_CASE("a missing deck file is one diagnostic") {
@@ -285,7 +347,8 @@ TEST_CASE("the built-in deck parses with no diagnostic") {
   for (const Diagnostic& d : builtin.diagnostics) FAIL_CHECK(format_diagnostic(d));
   CHECK(builtin.deck.slides.size() >= 12);
   // The installed copy is the same file.
-  ParseResult file = load_deck_file(fs::path(BOOTHDECK_SOURCE_DIR) / "assets/decks/claude-3-5-sonnet.md");
+  ParseResult file =
+      load_deck_file(fs::path(BOOTHDECK_SOURCE_DIR) / "assets/decks/claude-3-5-sonnet.md");
   CHECK(file.diagnostics.empty());
   CHECK(file.deck.slides.size() == builtin.deck.slides.size());
   // Every figure of 표 2 is on a bar.

@@ -1,12 +1,12 @@
 // Render on demand, with a fake clock: a static slide draws nothing, a moving progress line
 // draws a few strips a second, animation draws every frame, input settles in three frames.
+#include "app/frame_pacer.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
-
-#include "app/frame_pacer.h"
 
 using namespace boothdeck;
 
@@ -16,8 +16,9 @@ namespace {
 struct Counts {
   int full = 0, progress = 0, wakeups = 0;
 };
-Counts run(FramePacer& pacer, double from, double to, const std::function<FrameNeeds(double)>& needs,
-           double deadline = 1e18, bool vsync = false) {
+Counts run(FramePacer& pacer, double from, double to,
+           const std::function<FrameNeeds(double)>& needs, double deadline = 1e18,
+           bool vsync = false) {
   Counts counts;
   double now = from;
   while (now < to) {

@@ -16,9 +16,10 @@ TEST_CASE("an input storm leaves the show valid, and idle-return restores autopl
   double now = 1000;
   Show show(timing, now);
   InputMapper mapper({.windowed = false});
-  const Key keys[] = {Key::Right, Key::Left, Key::Up, Key::Down, Key::PageDown, Key::PageUp, Key::Space,
-                      Key::Enter, Key::Backspace, Key::Home, Key::End, Key::Escape, Key::F5, Key::B,
-                      Key::Period, Key::Q, Key::Digit, Key::Unknown};
+  const Key keys[] = {Key::Right,  Key::Left,   Key::Up,     Key::Down,      Key::PageDown,
+                      Key::PageUp, Key::Space,  Key::Enter,  Key::Backspace, Key::Home,
+                      Key::End,    Key::Escape, Key::F5,     Key::B,         Key::Period,
+                      Key::Q,      Key::Digit,  Key::Unknown};
   int commands = 0, changes = 0, touch_changes = 0;
   for (int i = 0; i < 1000000; ++i) {
     now += std::uniform_real_distribution<double>(0, 0.004)(random);
@@ -31,8 +32,9 @@ TEST_CASE("an input storm leaves the show valid, and idle-return restores autopl
       e.digit = static_cast<int>(random() % 10);
       e.repeat = random() % 8 == 0;
     } else {
-      e.type = kind == 1 ? InputEvent::Type::PointerDown : kind == 2 ? InputEvent::Type::PointerUp
-                                                                     : InputEvent::Type::PointerMove;
+      e.type = kind == 1   ? InputEvent::Type::PointerDown
+               : kind == 2 ? InputEvent::Type::PointerUp
+                           : InputEvent::Type::PointerMove;
       e.pointer = static_cast<long long>(random() % 11) - 1;  // ten fingers and the mouse
       e.x = std::uniform_real_distribution<float>(-0.1f, 1.1f)(random);  // off-window too
       e.y = std::uniform_real_distribution<float>(-0.1f, 1.1f)(random);
@@ -47,7 +49,8 @@ TEST_CASE("an input storm leaves the show valid, and idle-return restores autopl
         touch_changes += event.kind == ShowEvent::Kind::SlideShown && event.reason == Reason::Touch;
       }
     }
-    for (const ShowEvent& event : show.update(now)) changes += event.kind == ShowEvent::Kind::SlideShown;
+    for (const ShowEvent& event : show.update(now))
+      changes += event.kind == ShowEvent::Kind::SlideShown;
     REQUIRE(show.slide() >= 0);
     REQUIRE(show.slide() < slides);
     REQUIRE(show.progress(now) >= 0);

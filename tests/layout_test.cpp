@@ -1,9 +1,10 @@
 // Layout with a fake measurer (geometry checked by hand) and at four viewports: everything
 // inside the screen, sizes scaling with it, bars proportional, shrink-to-fit down to a floor.
+#include "core/layout/layout.h"
+
 #include <doctest/doctest.h>
 
 #include "core/deck/deck_parser.h"
-#include "core/layout/layout.h"
 #include "fake_measurer.h"
 
 using namespace boothdeck;
@@ -47,7 +48,8 @@ TEST_CASE("text sizes scale with the viewport's short side") {
   REQUIRE(first_text(small, "본문"));
   REQUIRE(first_text(big, "본문"));
   REQUIRE(first_text(portrait, "본문"));
-  CHECK(first_text(big, "본문")->font.size == doctest::Approx(first_text(small, "본문")->font.size * 3).epsilon(0.05));
+  CHECK(first_text(big, "본문")->font.size ==
+        doctest::Approx(first_text(small, "본문")->font.size * 3).epsilon(0.05));
   CHECK(first_text(portrait, "본문")->font.size == first_text(full_hd, "본문")->font.size);
 }
 
@@ -65,7 +67,8 @@ TEST_CASE("content stays inside the safe margin") {
 }
 
 TEST_CASE("bars are proportional to their values, highlighted in the accent colour") {
-  Deck deck = deck_of("```bars max=100\nOpus: 38%\nSonnet: 64% *\n```\n\n```bars\nA: 1x\nB: 2x\n```\n");
+  Deck deck =
+      deck_of("```bars max=100\nOpus: 38%\nSonnet: 64% *\n```\n\n```bars\nA: 1x\nB: 2x\n```\n");
   for (Viewport v : kViewports) {
     SlideDisplay d = lay(deck, 0, v);
     std::vector<const DisplayItem*> bars;
@@ -94,7 +97,9 @@ TEST_CASE("bar value labels read naturally") {
 }
 
 TEST_CASE("table columns follow content and fill the width") {
-  Deck deck = deck_of("| 기술 분야 | 주요 내용이 아주 긴 설명 칸 |\n|---|---|\n| AI | 효율적이고 안전한 학습 방식 |\n");
+  Deck deck = deck_of(
+      "| 기술 분야 | 주요 내용이 아주 긴 설명 칸 |\n|---|---|\n| AI | 효율적이고 안전한 학습 방식 "
+      "|\n");
   Viewport v{1920, 1080};
   SlideDisplay d = lay(deck, 0, v);
   const DisplayItem* header = nullptr;

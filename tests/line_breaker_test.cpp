@@ -1,9 +1,10 @@
 // Korean line breaking: between words (어절) at spaces, never inside a Hangul word unless the
 // word alone is too wide, UAX #14 punctuation rules, numbers kept with their units.
+#include "core/layout/line_breaker.h"
+
 #include <doctest/doctest.h>
 
 #include "core/deck/utf8.h"
-#include "core/layout/line_breaker.h"
 
 using namespace boothdeck;
 
@@ -14,7 +15,8 @@ std::vector<std::string> lines_of(std::string_view text, float width, bool balan
   MeasureRange measure = [&](size_t b, size_t e) {
     return static_cast<float>(count_code_points(text.substr(b, e - b)));
   };
-  auto ranges = balanced ? break_lines_balanced(text, measure, width) : break_lines(text, measure, width);
+  auto ranges =
+      balanced ? break_lines_balanced(text, measure, width) : break_lines(text, measure, width);
   std::vector<std::string> out;
   for (const LineRange& r : ranges) out.emplace_back(text.substr(r.begin, r.end - r.begin));
   return out;

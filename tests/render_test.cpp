@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include "app/deck_check.h"
 #include "app/deck_source.h"
 #include "app/startup.h"
 #include "core/deck/utf8.h"
@@ -27,7 +28,9 @@ Fonts& shared_fonts() {
   return fonts;
 }
 
-Deck builtin() { return parse_deck(kBuiltinDeck, {kBuiltinDeckName, {}, true}).deck; }
+Deck builtin() {
+  return parse_deck(kBuiltinDeck, {kBuiltinDeckName, {}, true}).deck;
+}
 
 uint32_t pixel(SDL_Surface* s, int x, int y) {
   return static_cast<uint32_t*>(s->pixels)[y * (s->pitch / 4) + x];
@@ -39,7 +42,9 @@ Color color_of(SDL_Surface* s, int x, int y) {
   return {r, g, b, 255};
 }
 
-bool near(Color a, Color b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b) < 24; }
+bool near(Color a, Color b) {
+  return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b) < 24;
+}
 
 // Words of a text, whitespace collapsed.
 std::string normalized(std::string_view text) {
@@ -96,7 +101,8 @@ TEST_CASE("bars render proportionally in the accent colour") {
   Fonts& f = shared_fonts();
   REQUIRE(f.ok);
   Deck deck;
-  deck.slides.push_back(parse_deck("```bars max=100\nOpus: 38%\nSonnet: 64% *\n```\n", {}).deck.slides[0]);
+  deck.slides.push_back(
+      parse_deck("```bars max=100\nOpus: 38%\nSonnet: 64% *\n```\n", {}).deck.slides[0]);
   Viewport v{1920, 1080};
   OffscreenTarget target(v.width, v.height);
   REQUIRE(target.ok());
@@ -135,7 +141,8 @@ TEST_CASE("bars render proportionally in the accent colour") {
   render(100);  // at rest
   CHECK(drawn_length(*bars[0]) == doctest::Approx(bars[0]->rect.w).epsilon(0.02));
   CHECK(drawn_length(*bars[1]) == doctest::Approx(bars[1]->rect.w).epsilon(0.02));
-  CHECK(drawn_length(*bars[0]) / drawn_length(*bars[1]) == doctest::Approx(38.0 / 64).epsilon(0.03));
+  CHECK(drawn_length(*bars[0]) / drawn_length(*bars[1]) ==
+        doctest::Approx(38.0 / 64).epsilon(0.03));
   // The corner of the screen is background.
   CHECK(near(color_of(target.surface(), 2, 2), theme_named("dark").background));
 }
@@ -193,4 +200,23 @@ TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten
     for (const char* word : {"속도", "보고서·분석용", "컨텍스트", "(HumanEval)"})
       CHECK_MESSAGE(std::find(texts.begin(), texts.end(), word) != texts.end(), word);
   }
+}
+
+TEST_CASE("--check's rendering checks: glyphs no font has, slides that cannot fit") {
+  Fonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  std::string too_long = "# 넘치는 슬라이드\n\n";
+  for (int i = 0; i < 60; ++i) too_long += "- 아주 긴 항목 번호 " + std::to_string(i) + "\n";
+  ParseResult parsed =
+      parse_deck("# 좋은 슬라이드\n\n사적 영역 \xF4\x8F\xBF\xBD 문자\n\n---\n" + too_long,
+                 {"c.md", {}, false});
+  REQUIRE(parsed.ok());
+  std::vector<Diagnostic> found = check_rendering(parsed.deck, f.fonts);
+  CHECK(count_code(found, "missing-glyph") == 1);
+  CHECK(count_code(found, "text-overflow") == 2);  // landscape and portrait
+  for (const Diagnostic& d : found) {
+    CHECK(d.severity == Severity::Warning);
+    CHECK(d.line > 0);
+  }
+  CHECK(check_rendering(parse_deck(kBuiltinDeck, {}).deck, f.fonts).empty());
 }

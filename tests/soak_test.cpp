@@ -10,13 +10,12 @@
 #include "app/deck_source.h"
 #include "app/process_stats.h"
 #include "app/startup.h"
+#include "core/show/show.h"
 #include "render/animation.h"
 #include "render/offscreen.h"
 #include "render/slide_stack.h"
-#include "core/show/show.h"
 
 using namespace boothdeck;
-
 
 TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under its limit") {
   const char* env = std::getenv("BOOTHDECK_SOAK_DAYS");
@@ -67,7 +66,8 @@ TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under 
   CHECK(changes >= static_cast<int>(end / 10) - 1);
   CHECK(reloads >= changes / 100);
   long growth = proc_status_kib("VmRSS") - rss_after_warmup;
-  MESSAGE("soak: ", days, " days, ", changes, " slide changes, ", reloads, " reloads, RSS growth ", growth, " KiB");
+  MESSAGE("soak: ", days, " days, ", changes, " slide changes, ", reloads, " reloads, RSS growth ",
+          growth, " KiB");
 #if defined(__SANITIZE_ADDRESS__)
   // AddressSanitizer keeps freed memory in quarantine, so RSS says nothing here; LeakSanitizer
   // checks for leaks at exit instead.

@@ -32,7 +32,8 @@ double ms_since(Clock::time_point start) {
 double percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0;
   std::sort(values.begin(), values.end());
-  size_t index = static_cast<size_t>(std::min<double>(values.size() - 1, p * (values.size() - 1) + 0.5));
+  size_t index =
+      static_cast<size_t>(std::min<double>(values.size() - 1, p * (values.size() - 1) + 0.5));
   return values[index];
 }
 
@@ -76,8 +77,8 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
     imgui.begin_frame(viewport.width, viewport.height, 1.0 / 60);
     if (region_only) {
       Rect bars = stack.layout.slide(slide).bars_bounds();
-      SDL_Rect clip{static_cast<int>(bars.x), static_cast<int>(bars.y), static_cast<int>(bars.w) + 1,
-                    static_cast<int>(bars.h) + 1};
+      SDL_Rect clip{static_cast<int>(bars.x), static_cast<int>(bars.y),
+                    static_cast<int>(bars.w) + 1, static_cast<int>(bars.h) + 1};
       SDL_RenderSetClipRect(target.renderer(), &clip);
     }
     DrawState state;
@@ -106,28 +107,34 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
     if (change > worst_change) worst_change = change, worst_change_slide = i;
     stack.slides.prepare(stack.layout.slide((i + 1) % n));
     if (!stack.layout.slide(i).has_bars()) continue;
-    for (double t = 1.0 / 60; SlideRenderer::animating(stack.layout.slide(i), t - 1.0 / 60); t += 1.0 / 60)
+    for (double t = 1.0 / 60; SlideRenderer::animating(stack.layout.slide(i), t - 1.0 / 60);
+         t += 1.0 / 60)
       animation_frames.push_back(frame(i, t, true));
   }
   auto layout_start = Clock::now();
   for (int i = 0; i < n; ++i) layout_slide(deck, i, viewport, stack.layout.theme(), stack.measurer);
   double layout_ms = ms_since(layout_start) / n;
 
-  nlohmann::json report = {
-      {"deck", deck.file},
-      {"size", {viewport.width, viewport.height}},
-      {"slides", n},
-      {"first_frame_ms", first_frame_ms},
-      {"animation_frames", animation_frames.size()},
-      {"animation_frame_ms", {{"median", percentile(animation_frames, 0.5)},
-                              {"p99", percentile(animation_frames, 0.99)},
-                              {"max", percentile(animation_frames, 1.0)}}},
-      {"slide_change_ms", {{"median", percentile(change_frames, 0.5)}, {"worst", worst_change},
-                           {"worst_slide", worst_change_slide + 1}}},
-      {"layout_ms_per_slide", layout_ms},
-      {"text_cache", {{"bytes", stack.text.bytes()}, {"textures", stack.text.entries()},
-                      {"limit", text_cache_limit(viewport)}, {"rendered", stack.text.renders()}}},
-      {"peak_rss_kib", proc_status_kib("VmHWM")}};
+  nlohmann::json report = {{"deck", deck.file},
+                           {"size", {viewport.width, viewport.height}},
+                           {"slides", n},
+                           {"first_frame_ms", first_frame_ms},
+                           {"animation_frames", animation_frames.size()},
+                           {"animation_frame_ms",
+                            {{"median", percentile(animation_frames, 0.5)},
+                             {"p99", percentile(animation_frames, 0.99)},
+                             {"max", percentile(animation_frames, 1.0)}}},
+                           {"slide_change_ms",
+                            {{"median", percentile(change_frames, 0.5)},
+                             {"worst", worst_change},
+                             {"worst_slide", worst_change_slide + 1}}},
+                           {"layout_ms_per_slide", layout_ms},
+                           {"text_cache",
+                            {{"bytes", stack.text.bytes()},
+                             {"textures", stack.text.entries()},
+                             {"limit", text_cache_limit(viewport)},
+                             {"rendered", stack.text.renders()}}},
+                           {"peak_rss_kib", proc_status_kib("VmHWM")}};
   std::printf("%s\n", report.dump(2).c_str());
   return kExitOk;
 }

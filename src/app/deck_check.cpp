@@ -24,7 +24,9 @@ void for_each_text(const Block& block, const std::function<void(const std::strin
   for (const Bar& bar : block.chart.bars) visit(bar.label + bar.unit);
 }
 
-char hex_digit(int v) { return "0123456789ABCDEF"[v & 15]; }
+char hex_digit(int v) {
+  return "0123456789ABCDEF"[v & 15];
+}
 
 std::string code_point_name(char32_t cp) {
   std::string hex;
@@ -50,9 +52,10 @@ std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts) {
           char32_t cp = next_code_point(text, pos);
           if (reported.count(cp) || fonts.has_glyph(cp, spec)) continue;
           reported.insert(cp);
-          out.warning(block.line, 1, "missing-glyph",
-                      "no installed font has " + code_point_name(cp) +
-                          "; it would be an empty box. Install a font that has it or drop it in fonts/");
+          out.warning(
+              block.line, 1, "missing-glyph",
+              "no installed font has " + code_point_name(cp) +
+                  "; it would be an empty box. Install a font that has it or drop it in fonts/");
         }
       });
     }
@@ -65,11 +68,13 @@ std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts) {
       SlideDisplay display = layout_slide(deck, i, viewport, theme, measurer, sizes);
       if (display.overflow_block < 0) continue;
       const Slide& slide = deck.slides[i];
-      int line = slide.blocks[std::min<size_t>(display.overflow_block, slide.blocks.size() - 1)].line;
+      int line =
+          slide.blocks[std::min<size_t>(display.overflow_block, slide.blocks.size() - 1)].line;
       out.warning(line, 1, "text-overflow",
-                  "slide " + std::to_string(i + 1) + " does not fit a " + std::to_string(viewport.width) + "x" +
-                      std::to_string(viewport.height) +
-                      " screen even at the smallest text size; from this block on it is cut. Shorten it or split the slide");
+                  "slide " + std::to_string(i + 1) + " does not fit a " +
+                      std::to_string(viewport.width) + "x" + std::to_string(viewport.height) +
+                      " screen even at the smallest text size; from this block on it is cut. "
+                      "Shorten it or split the slide");
     }
   }
   return std::move(out.items);

@@ -15,7 +15,8 @@ DeckWatcher::DeckWatcher(std::filesystem::path deck) : deck_(std::move(deck)) {
   fd_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (fd_ < 0) return;
   std::filesystem::path dir = deck_.parent_path().empty() ? "." : deck_.parent_path();
-  if (inotify_add_watch(fd_, dir.c_str(), IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MOVED_FROM) < 0) {
+  if (inotify_add_watch(fd_, dir.c_str(),
+                        IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_MOVED_FROM) < 0) {
     close(fd_);
     fd_ = -1;
   }
@@ -28,7 +29,8 @@ bool DeckWatcher::concerns_deck(const char* name) const {
   if (file == deck_.filename().string()) return true;
   std::string ext = std::filesystem::path(file).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".gif" || ext == ".bmp" || ext == ".webp";
+  return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".gif" || ext == ".bmp" ||
+         ext == ".webp";
 }
 
 DeckWatcher::~DeckWatcher() {

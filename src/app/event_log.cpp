@@ -20,8 +20,10 @@ void EventLog::write(const std::string& event, double now, nlohmann::json fields
 void EventLog::error(const std::string& message, double now) {
   if (message == last_error_) return;
   last_error_ = message;
-  if (format_ == LogFormat::Json) write("error", now, {{"message", message}});
-  else std::fprintf(stderr, "boothdeck: %s\n", message.c_str());
+  if (format_ == LogFormat::Json)
+    write("error", now, {{"message", message}});
+  else
+    std::fprintf(stderr, "boothdeck: %s\n", message.c_str());
 }
 
 }  // namespace boothdeck

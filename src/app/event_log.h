@@ -12,7 +12,8 @@ namespace boothdeck {
 class EventLog {
  public:
   EventLog(LogFormat format, double start_time) : format_(format), start_(start_time) {}
-  void write(const std::string& event, double now, nlohmann::json fields = nlohmann::json::object());
+  void write(const std::string& event, double now,
+             nlohmann::json fields = nlohmann::json::object());
   // Errors also go to stderr in text mode; the same message is written once, not every frame.
   void error(const std::string& message, double now);
 

@@ -20,22 +20,29 @@ namespace {
 
 const char* kind_name(ItemKind kind) {
   switch (kind) {
-    case ItemKind::Text: return "text";
-    case ItemKind::Box: return "box";
-    case ItemKind::Bar: return "bar";
-    case ItemKind::Image: return "image";
+    case ItemKind::Text:
+      return "text";
+    case ItemKind::Box:
+      return "box";
+    case ItemKind::Bar:
+      return "bar";
+    case ItemKind::Image:
+      return "image";
   }
   return "?";
 }
 
-nlohmann::json rect_json(const Rect& r) { return {r.x, r.y, r.w, r.h}; }
+nlohmann::json rect_json(const Rect& r) {
+  return {r.x, r.y, r.w, r.h};
+}
 
 }  // namespace
 
 nlohmann::json display_to_json(const SlideDisplay& display) {
   nlohmann::json elements = nlohmann::json::array();
   for (const DisplayItem& item : display.items) {
-    nlohmann::json e = {{"kind", kind_name(item.kind)}, {"rect", rect_json(item.rect)}, {"block", item.block}};
+    nlohmann::json e = {
+        {"kind", kind_name(item.kind)}, {"rect", rect_json(item.rect)}, {"block", item.block}};
     if (item.kind == ItemKind::Text) {
       e["text"] = item.text;
       e["font_size"] = item.font.size;
@@ -52,7 +59,8 @@ nlohmann::json display_to_json(const SlideDisplay& display) {
     }
     elements.push_back(std::move(e));
   }
-  return {{"scale", display.scale}, {"overflow", display.overflow}, {"elements", std::move(elements)}};
+  return {
+      {"scale", display.scale}, {"overflow", display.overflow}, {"elements", std::move(elements)}};
 }
 
 int run_export(const Options& options, const LoadedDeck& loaded) {
@@ -65,7 +73,8 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
   std::error_code ec;
   std::filesystem::create_directories(options.export_dir, ec);
   if (ec) {
-    std::fprintf(stderr, "boothdeck: cannot create %s: %s\n", options.export_dir.c_str(), ec.message().c_str());
+    std::fprintf(stderr, "boothdeck: cannot create %s: %s\n", options.export_dir.c_str(),
+                 ec.message().c_str());
     return 2;
   }
   Startup startup;
@@ -73,8 +82,8 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
   if (int code = startup.headless(options, deck, fonts)) return code;
   OffscreenTarget target(viewport.width, viewport.height);
   if (!target.ok()) {
-    std::fprintf(stderr, "boothdeck: cannot create a %dx%d offscreen surface: %s\n", viewport.width, viewport.height,
-                 SDL_GetError());
+    std::fprintf(stderr, "boothdeck: cannot create a %dx%d offscreen surface: %s\n", viewport.width,
+                 viewport.height, SDL_GetError());
     return 1;
   }
   ImGuiRenderContext imgui(target.renderer());
@@ -112,9 +121,12 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
                            {"slides", std::move(slides)}};
   std::ofstream(std::filesystem::path(options.export_dir) / "layout.json")
       << layout.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  std::fprintf(stderr, "boothdeck: exported %d slides at %dx%d to %s in %.0f ms (%.1f ms/slide), text cache %.1f MiB in %zu textures\n",
-               last - first, viewport.width, viewport.height, options.export_dir.c_str(), seconds * 1000,
-               seconds * 1000 / std::max(1, last - first), stack.text.bytes() / 1048576.0, stack.text.entries());
+  std::fprintf(stderr,
+               "boothdeck: exported %d slides at %dx%d to %s in %.0f ms (%.1f ms/slide), text "
+               "cache %.1f MiB in %zu textures\n",
+               last - first, viewport.width, viewport.height, options.export_dir.c_str(),
+               seconds * 1000, seconds * 1000 / std::max(1, last - first),
+               stack.text.bytes() / 1048576.0, stack.text.entries());
   return has_errors(loaded.result.diagnostics) ? 2 : 0;
 }
 

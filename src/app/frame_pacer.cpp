@@ -13,7 +13,8 @@ int FrameNeeds::progress_px() const {
 FrameKind FramePacer::decide(double now, const FrameNeeds& needs) const {
   if (dirty_ || settle_ > 0 || needs.transition) return FrameKind::Full;
   if (needs.region_moving) return FrameKind::Region;
-  if (needs.progress_moving && needs.progress_px() != progress_drawn_px_ && now - last_progress_ >= kProgressMinStep)
+  if (needs.progress_moving && needs.progress_px() != progress_drawn_px_ &&
+      now - last_progress_ >= kProgressMinStep)
     return FrameKind::Region;
   return FrameKind::None;
 }
@@ -29,9 +30,11 @@ void FramePacer::drawn(double now, FrameKind kind, const FrameNeeds& needs) {
   progress_drawn_px_ = needs.progress_px();
 }
 
-double FramePacer::next_wakeup(double now, const FrameNeeds& needs, double deadline, bool vsync) const {
+double FramePacer::next_wakeup(double now, const FrameNeeds& needs, double deadline,
+                               bool vsync) const {
   if (dirty_ || settle_ > 0) return now;
-  if (needs.transition || needs.region_moving) return vsync ? now : std::max(now, last_frame_ + kAnimationStep);
+  if (needs.transition || needs.region_moving)
+    return vsync ? now : std::max(now, last_frame_ + kAnimationStep);
   if (needs.progress_moving) {
     // When the line reaches the next pixel (rounding flips half a pixel early), but no sooner
     // than kProgressMinStep after the last strip.

@@ -10,12 +10,12 @@ namespace boothdeck {
 
 // What the screen's content needs right now, as the kiosk sees it.
 struct FrameNeeds {
-  bool transition = false;        // the whole screen moves (a slide transition)
-  bool region_moving = false;     // only a region changes: growing bars, a fade
-  bool progress_moving = false;   // the progress line is shown and autoplay is counting
-  double progress = 0;            // 0..1 of the slide's time
-  double slide_seconds = 1;       // the slide's autoplay duration
-  int width = 1;                  // pixels the progress line spans when full
+  bool transition = false;       // the whole screen moves (a slide transition)
+  bool region_moving = false;    // only a region changes: growing bars, a fade
+  bool progress_moving = false;  // the progress line is shown and autoplay is counting
+  double progress = 0;           // 0..1 of the slide's time
+  double slide_seconds = 1;      // the slide's autoplay duration
+  int width = 1;                 // pixels the progress line spans when full
 
   int progress_px() const;
 };
@@ -25,7 +25,7 @@ enum class FrameKind { None, Full, Region };
 
 class FramePacer {
  public:
-  static constexpr int kSettleFrames = 3;          // ImGui needs a few frames after input
+  static constexpr int kSettleFrames = 3;  // ImGui needs a few frames after input
   // Without vsync (a software screen) animation runs at 30 frames a second: every frame is
   // drawn by the CPU, and 30 is smooth for eased motion at half the cost of 60.
   static constexpr double kAnimationStep = 1.0 / 30;

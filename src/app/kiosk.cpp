@@ -35,13 +35,16 @@ namespace boothdeck {
 namespace {
 
 std::atomic<bool> g_stop_requested{false};
-void on_stop_signal(int) { g_stop_requested = true; }
+void on_stop_signal(int) {
+  g_stop_requested = true;
+}
 
 constexpr double kCursorHideSeconds = 3;
-constexpr double kMaxSleepSeconds = 0.5;     // SIGTERM is noticed within this
+constexpr double kMaxSleepSeconds = 0.5;  // SIGTERM is noticed within this
 
 double seconds_now() {
-  return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
+  return static_cast<double>(SDL_GetPerformanceCounter()) /
+         static_cast<double>(SDL_GetPerformanceFrequency());
 }
 
 struct ActiveTransition {
@@ -127,8 +130,10 @@ void Kiosk::build_render_stack() {
   stack_.reset();
   imgui_.reset();
   imgui_ = std::make_unique<ImGuiRenderContext>(screen_.renderer(), screen_.window());
-  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // we hide the cursor ourselves
-  stack_ = std::make_unique<SlideStack>(screen_.renderer(), fonts_, Viewport{screen_.width(), screen_.height()});
+  ImGui::GetIO().ConfigFlags |=
+      ImGuiConfigFlags_NoMouseCursorChange;  // we hide the cursor ourselves
+  stack_ = std::make_unique<SlideStack>(screen_.renderer(), fonts_,
+                                        Viewport{screen_.width(), screen_.height()});
   stack_->layout.set_deck(deck());
   build_ui_font();
   prepared_ = false;
@@ -149,14 +154,18 @@ void Kiosk::build_ui_font() {
 
 int Kiosk::run() {
   build_render_stack();
-  log_.write("start", start_, {{"deck", deck().file}, {"slides", deck().slides.size()},
-                               {"renderer", screen_.renderer_name()}, {"size", {screen_.width(), screen_.height()}},
-                               {"fonts", fonts_.describe()}});
+  log_.write("start", start_,
+             {{"deck", deck().file},
+              {"slides", deck().slides.size()},
+              {"renderer", screen_.renderer_name()},
+              {"size", {screen_.width(), screen_.height()}},
+              {"fonts", fonts_.describe()}});
   log_.write("slide", start_, {{"index", 0}, {"reason", "start"}});
   while (running_) {
     double now = seconds_now();
     double wake = next_wakeup(now);
-    int timeout_ms = static_cast<int>(std::clamp((wake - now) * 1000, 0.0, kMaxSleepSeconds * 1000));
+    int timeout_ms =
+        static_cast<int>(std::clamp((wake - now) * 1000, 0.0, kMaxSleepSeconds * 1000));
     SDL_Event event;
     if (SDL_WaitEventTimeout(&event, timeout_ms)) {
       now = seconds_now();
@@ -168,7 +177,8 @@ int Kiosk::run() {
     on_show_events(show_.update(now), now);
     apply(mapper_.update(now), now);
     poll_reload(now);
-    if (options_.windowed == false && cursor_visible_ && now - last_pointer_motion_ > kCursorHideSeconds) {
+    if (options_.windowed == false && cursor_visible_ &&
+        now - last_pointer_motion_ > kCursorHideSeconds) {
       SDL_ShowCursor(SDL_DISABLE);
       cursor_visible_ = false;
     }
@@ -186,13 +196,13 @@ int Kiosk::run() {
 }
 
 bool Kiosk::in_transition(double now) const {
-  return transition_ && transition_->kind != Transition::None && transition_->from < stack_->layout.size() &&
-         now - transition_->start < kTransitionSeconds;
+  return transition_ && transition_->kind != Transition::None &&
+         transition_->from < stack_->layout.size() && now - transition_->start < kTransitionSeconds;
 }
 
 bool Kiosk::bars_moving(double now) const {
-  return !show_.blanked() &&
-         SlideRenderer::animating(stack_->layout.slide(show_.slide()), now - show_.slide_shown_at());
+  return !show_.blanked() && SlideRenderer::animating(stack_->layout.slide(show_.slide()),
+                                                      now - show_.slide_shown_at());
 }
 
 bool Kiosk::progress_moving() const {
@@ -217,7 +227,8 @@ double Kiosk::next_wakeup(double now) const {
   double deadline = std::min(show_.next_deadline(), mapper_.next_deadline());
   if (watcher_) deadline = std::min(deadline, watcher_->next_deadline());
   if (reloading_.valid()) deadline = std::min(deadline, now + 0.05);
-  if (cursor_visible_ && !options_.windowed) deadline = std::min(deadline, last_pointer_motion_ + kCursorHideSeconds);
+  if (cursor_visible_ && !options_.windowed)
+    deadline = std::min(deadline, last_pointer_motion_ + kCursorHideSeconds);
   return pacer_.next_wakeup(now, frame_needs(now), deadline, screen_.vsync());
 }
 
@@ -243,15 +254,18 @@ void Kiosk::handle(const SDL_Event& event, double now) {
         cursor_visible_ = true;
       }
       break;
-    default: break;
+    default:
+      break;
   }
   // The operator panel sees input first; the show gets what ImGui leaves (Dear ImGui FAQ).
   if (panel_.is_open()) {
     pacer_.input();
     ImGuiIO& io = ImGui::GetIO();
     bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
-                   event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP || event.type == SDL_MOUSEMOTION;
-    if ((pointer && io.WantCaptureMouse) || (event.type == SDL_KEYDOWN && io.WantCaptureKeyboard)) return;
+                   event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP ||
+                   event.type == SDL_MOUSEMOTION;
+    if ((pointer && io.WantCaptureMouse) || (event.type == SDL_KEYDOWN && io.WantCaptureKeyboard))
+      return;
     if (pointer) return;  // taps around the panel do not browse the slides behind it
   }
   if (auto input = translate_sdl_event(event, now, screen_.width(), screen_.height())) {
@@ -288,12 +302,24 @@ void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
         log_.write("slide", now, {{"index", e.slide}, {"reason", to_string(e.reason)}});
         break;
       }
-      case ShowEvent::Kind::Blank: log_.write("blank", now, {{"on", true}, {"reason", to_string(e.reason)}}); break;
-      case ShowEvent::Kind::Unblank: log_.write("blank", now, {{"on", false}, {"reason", to_string(e.reason)}}); break;
-      case ShowEvent::Kind::ModeChanged: log_.write("mode", now, {{"mode", to_string(e.mode)}}); break;
-      case ShowEvent::Kind::Reload: start_reload(now); break;
-      case ShowEvent::Kind::Quit: running_ = false; break;
-      case ShowEvent::Kind::OpenPanel: panel_.open(); break;
+      case ShowEvent::Kind::Blank:
+        log_.write("blank", now, {{"on", true}, {"reason", to_string(e.reason)}});
+        break;
+      case ShowEvent::Kind::Unblank:
+        log_.write("blank", now, {{"on", false}, {"reason", to_string(e.reason)}});
+        break;
+      case ShowEvent::Kind::ModeChanged:
+        log_.write("mode", now, {{"mode", to_string(e.mode)}});
+        break;
+      case ShowEvent::Kind::Reload:
+        start_reload(now);
+        break;
+      case ShowEvent::Kind::Quit:
+        running_ = false;
+        break;
+      case ShowEvent::Kind::OpenPanel:
+        panel_.open();
+        break;
     }
   }
 }
@@ -347,8 +373,8 @@ SDL_Rect Kiosk::moving_region(double now) const {
   SDL_Rect region{0, h - strip_h, w, strip_h};
   auto add = [&](const Rect& r) {
     if (r.w <= 0 || r.h <= 0) return;
-    SDL_Rect rect{static_cast<int>(r.x) - 2, static_cast<int>(r.y) - 2, static_cast<int>(std::ceil(r.w)) + 4,
-                  static_cast<int>(std::ceil(r.h)) + 4};
+    SDL_Rect rect{static_cast<int>(r.x) - 2, static_cast<int>(r.y) - 2,
+                  static_cast<int>(std::ceil(r.w)) + 4, static_cast<int>(std::ceil(r.h)) + 4};
     SDL_UnionRect(&region, &rect, &region);
   };
   const SlideDisplay& current = stack_->layout.slide(show_.slide());
@@ -373,7 +399,8 @@ void Kiosk::draw_frame(double now, FrameKind kind) {
   if (kind == FrameKind::Region) {
     region = moving_region(now);
     SDL_RenderSetClipRect(screen_.renderer(), &region);
-    foreground->PushClipRect(ImVec2(region.x, region.y), ImVec2(region.x + region.w, region.y + region.h));
+    foreground->PushClipRect(ImVec2(region.x, region.y),
+                             ImVec2(region.x + region.w, region.y + region.h));
   }
   draw_slides(now, w, h);
   OverlayState overlay;
@@ -382,7 +409,8 @@ void Kiosk::draw_frame(double now, FrameKind kind) {
   overlay.progress = show_.mode() == Mode::Autoplay ? show_.progress(now) : 0;
   overlay.show_progress = deck().settings.progress && !show_.blanked();
   overlay.show_counter = deck().settings.counter && !show_.blanked();
-  overlay.touch_hint = show_.mode() == Mode::Autoplay && !show_.blanked() && deck().settings.idle_return > 0;
+  overlay.touch_hint =
+      show_.mode() == Mode::Autoplay && !show_.blanked() && deck().settings.idle_return > 0;
   overlay.scale = scale;
   draw_overlay(overlay, stack_->layout.theme(), foreground, size);
   if (kind == FrameKind::Region) foreground->PopClipRect();
@@ -433,19 +461,23 @@ void Kiosk::prepare_neighbours() {
 void Kiosk::start_reload(double now) {
   if (loaded_.path.empty() || reloading_.valid()) return;
   log_.write("reload-start", now, {{"deck", loaded_.path.string()}});
-  reloading_ = std::async(std::launch::async, [path = loaded_.path.string()] { return load_deck(path); });
+  reloading_ =
+      std::async(std::launch::async, [path = loaded_.path.string()] { return load_deck(path); });
 }
 
 void Kiosk::poll_reload(double now) {
   if (watcher_ && watcher_->poll(now)) start_reload(now);
-  if (!reloading_.valid() || reloading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  if (!reloading_.valid() ||
+      reloading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    return;
   LoadedDeck next = reloading_.get();
   if (!next.result.ok()) {
     nlohmann::json diagnostics = nlohmann::json::array();
     for (const Diagnostic& d : next.result.diagnostics)
       if (d.severity == Severity::Error) diagnostics.push_back(format_diagnostic(d));
-    reload_notice_ = "reload failed, still showing the last good deck: " +
-                     (diagnostics.empty() ? std::string("?") : diagnostics.front().get<std::string>());
+    reload_notice_ =
+        "reload failed, still showing the last good deck: " +
+        (diagnostics.empty() ? std::string("?") : diagnostics.front().get<std::string>());
     log_.write("reload-failed", now, {{"deck", next.path.string()}, {"diagnostics", diagnostics}});
     if (panel_.is_open()) build_ui_font();
     return;
@@ -467,7 +499,8 @@ void Kiosk::apply_pending_deck(double now) {
   build_ui_font();
   prepared_ = false;
   pacer_.invalidate();
-  log_.write("reload", now, {{"deck", deck().file}, {"slides", deck().slides.size()}, {"index", show_.slide()}});
+  log_.write("reload", now,
+             {{"deck", deck().file}, {"slides", deck().slides.size()}, {"index", show_.slide()}});
 }
 
 }  // namespace

@@ -16,10 +16,10 @@ struct Options {
   std::string export_dir;
   bool bench = false;
   LogFormat log_format = LogFormat::Text;
-  std::string pin;         // operator panel PIN; empty = none
-  std::string fonts_dir;   // families.conf and brand fonts
-  double duration = 0;     // --duration: overrides every slide's, for soak runs
-  int only_slide = 0;      // --slide N (1-based) with --export: just that slide
+  std::string pin;        // operator panel PIN; empty = none
+  std::string fonts_dir;  // families.conf and brand fonts
+  double duration = 0;    // --duration: overrides every slide's, for soak runs
+  int only_slide = 0;     // --slide N (1-based) with --export: just that slide
 };
 
 // Fills `out`; returns an exit code to stop with (usage error 2, --help 0), or -1 to go on.

@@ -11,12 +11,14 @@ namespace {
 
 bool is_software_gl(SDL_Renderer* renderer) {
   SDL_RendererInfo info;
-  if (SDL_GetRendererInfo(renderer, &info) != 0 || std::strncmp(info.name, "opengl", 6) != 0) return false;
+  if (SDL_GetRendererInfo(renderer, &info) != 0 || std::strncmp(info.name, "opengl", 6) != 0)
+    return false;
   using GetString = const unsigned char* (*)(unsigned int);
   auto get_string = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));
   const unsigned int kGlRenderer = 0x1F01;
   const char* name = get_string ? reinterpret_cast<const char*>(get_string(kGlRenderer)) : nullptr;
-  return name && (std::strstr(name, "llvmpipe") || std::strstr(name, "softpipe") || std::strstr(name, "Software"));
+  return name && (std::strstr(name, "llvmpipe") || std::strstr(name, "softpipe") ||
+                  std::strstr(name, "Software"));
 }
 
 // Without a GPU render node, Mesa would give OpenGL in software (llvmpipe): loading it costs
@@ -50,7 +52,8 @@ bool Screen::open(const Options& options, std::string* error) {
     if (!w && SDL_GetDesktopDisplayMode(0, &mode) == 0) w = mode.w, h = mode.h;
     if (!w) w = 1920, h = 1080;
   }
-  window_ = SDL_CreateWindow("boothdeck", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+  window_ =
+      SDL_CreateWindow("boothdeck", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
   if (!window_) {
     *error = std::string("cannot create a window: ") + SDL_GetError();
     return false;
@@ -65,7 +68,8 @@ bool Screen::open(const Options& options, std::string* error) {
 bool Screen::make_renderer() {
   if (!surface_mode_ && !has_gpu_render_node()) surface_mode_ = true;
   if (!surface_mode_) {
-    renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    renderer_ =
+        SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (renderer_ && is_software_gl(renderer_)) {
       SDL_DestroyRenderer(renderer_);
       renderer_ = nullptr;
@@ -99,8 +103,10 @@ bool Screen::recreate_renderer() {
 
 bool Screen::needs_new_renderer() {
   int w = 0, h = 0;
-  if (surface_mode_) SDL_GetWindowSizeInPixels(window_, &w, &h);
-  else SDL_GetRendererOutputSize(renderer_, &w, &h);
+  if (surface_mode_)
+    SDL_GetWindowSizeInPixels(window_, &w, &h);
+  else
+    SDL_GetRendererOutputSize(renderer_, &w, &h);
   if (!surface_mode_ && (w != width_ || h != height_)) {
     width_ = w;  // an accelerated renderer follows the window by itself
     height_ = h;

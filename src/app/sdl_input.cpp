@@ -16,35 +16,56 @@ Key key_of(SDL_Keycode code, int* digit) {
     return Key::Digit;
   }
   switch (code) {
-    case SDLK_KP_0: *digit = 0; return Key::Digit;
-    case SDLK_RIGHT: return Key::Right;
-    case SDLK_LEFT: return Key::Left;
-    case SDLK_UP: return Key::Up;
-    case SDLK_DOWN: return Key::Down;
-    case SDLK_PAGEDOWN: return Key::PageDown;
-    case SDLK_PAGEUP: return Key::PageUp;
-    case SDLK_SPACE: return Key::Space;
+    case SDLK_KP_0:
+      *digit = 0;
+      return Key::Digit;
+    case SDLK_RIGHT:
+      return Key::Right;
+    case SDLK_LEFT:
+      return Key::Left;
+    case SDLK_UP:
+      return Key::Up;
+    case SDLK_DOWN:
+      return Key::Down;
+    case SDLK_PAGEDOWN:
+      return Key::PageDown;
+    case SDLK_PAGEUP:
+      return Key::PageUp;
+    case SDLK_SPACE:
+      return Key::Space;
     case SDLK_RETURN:
-    case SDLK_KP_ENTER: return Key::Enter;
-    case SDLK_BACKSPACE: return Key::Backspace;
-    case SDLK_HOME: return Key::Home;
-    case SDLK_END: return Key::End;
-    case SDLK_ESCAPE: return Key::Escape;
-    case SDLK_F5: return Key::F5;
-    case SDLK_b: return Key::B;
+    case SDLK_KP_ENTER:
+      return Key::Enter;
+    case SDLK_BACKSPACE:
+      return Key::Backspace;
+    case SDLK_HOME:
+      return Key::Home;
+    case SDLK_END:
+      return Key::End;
+    case SDLK_ESCAPE:
+      return Key::Escape;
+    case SDLK_F5:
+      return Key::F5;
+    case SDLK_b:
+      return Key::B;
     case SDLK_PERIOD:
-    case SDLK_KP_PERIOD: return Key::Period;
-    case SDLK_q: return Key::Q;
-    default: return Key::Unknown;
+    case SDLK_KP_PERIOD:
+      return Key::Period;
+    case SDLK_q:
+      return Key::Q;
+    default:
+      return Key::Unknown;
   }
 }
 
 }  // namespace
 
-std::optional<InputEvent> translate_sdl_event(const SDL_Event& e, double now, int window_w, int window_h) {
+std::optional<InputEvent> translate_sdl_event(const SDL_Event& e, double now, int window_w,
+                                              int window_h) {
   InputEvent out;
   out.time = now;
-  float w = static_cast<float>(std::max(1, window_w)), h = static_cast<float>(std::max(1, window_h));
+  float w = static_cast<float>(std::max(1, window_w)),
+        h = static_cast<float>(std::max(1, window_h));
   switch (e.type) {
     case SDL_KEYDOWN:
       out.type = InputEvent::Type::KeyDown;
@@ -54,14 +75,17 @@ std::optional<InputEvent> translate_sdl_event(const SDL_Event& e, double now, in
       return out;
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP:
-      if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return std::nullopt;
-      out.type = e.type == SDL_MOUSEBUTTONDOWN ? InputEvent::Type::PointerDown : InputEvent::Type::PointerUp;
+      if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT)
+        return std::nullopt;
+      out.type = e.type == SDL_MOUSEBUTTONDOWN ? InputEvent::Type::PointerDown
+                                               : InputEvent::Type::PointerUp;
       out.pointer = -1;
       out.x = e.button.x / w;
       out.y = e.button.y / h;
       return out;
     case SDL_MOUSEMOTION:
-      if (e.motion.which == SDL_TOUCH_MOUSEID || !(e.motion.state & SDL_BUTTON_LMASK)) return std::nullopt;
+      if (e.motion.which == SDL_TOUCH_MOUSEID || !(e.motion.state & SDL_BUTTON_LMASK))
+        return std::nullopt;
       out.type = InputEvent::Type::PointerMove;
       out.pointer = -1;
       out.x = e.motion.x / w;
@@ -77,7 +101,8 @@ std::optional<InputEvent> translate_sdl_event(const SDL_Event& e, double now, in
       out.x = e.tfinger.x;
       out.y = e.tfinger.y;
       return out;
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 

@@ -9,6 +9,7 @@
 
 namespace boothdeck {
 
-std::optional<InputEvent> translate_sdl_event(const SDL_Event& event, double now, int window_w, int window_h);
+std::optional<InputEvent> translate_sdl_event(const SDL_Event& event, double now, int window_w,
+                                              int window_h);
 
 }  // namespace boothdeck

@@ -18,7 +18,8 @@ Startup::~Startup() {
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
-  for (const Diagnostic& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+  for (const Diagnostic& d : diagnostics)
+    std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
 }
 
 int Startup::load_fonts(const Options& options, const Deck& deck, FontSet& fonts) {
@@ -33,7 +34,8 @@ int Startup::load_fonts(const Options& options, const Deck& deck, FontSet& fonts
     std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
     return kExitFailure;
   }
-  for (const std::string& warning : fonts.warnings()) std::fprintf(stderr, "boothdeck: warning: %s\n", warning.c_str());
+  for (const std::string& warning : fonts.warnings())
+    std::fprintf(stderr, "boothdeck: warning: %s\n", warning.c_str());
   return kExitOk;
 }
 
@@ -56,7 +58,8 @@ int Startup::with_display(const Options& options, const Deck& deck, FontSet& fon
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "1");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::fprintf(stderr,
-                 "boothdeck: no display can be opened (%s); to render the slides without one, run: boothdeck --export DIR [DECK]\n",
+                 "boothdeck: no display can be opened (%s); to render the slides without one, run: "
+                 "boothdeck --export DIR [DECK]\n",
                  SDL_GetError());
     return kExitNoDisplay;
   }

@@ -23,7 +23,8 @@ inline double ease_in_out(double t) {
 
 // Progress 0..1 of bar number `index` at `seconds` after its slide appeared.
 inline double bar_progress(double seconds, int index) {
-  return ease_out_cubic((seconds - kBarDelaySeconds - index * kBarStaggerSeconds) / kBarGrowSeconds);
+  return ease_out_cubic((seconds - kBarDelaySeconds - index * kBarStaggerSeconds) /
+                        kBarGrowSeconds);
 }
 
 // How long after a slide appears its bars are still moving.

@@ -3,7 +3,6 @@
 #include "render/font_set.h"
 
 #include <fontconfig/fontconfig.h>
-
 #include <strings.h>
 
 #include <algorithm>
@@ -77,7 +76,8 @@ bool find_font_with(FcConfig* config, char32_t cp, FontFile* out) {
   if (!match) return false;
   FcCharSet* has = nullptr;
   FcChar8* file;
-  bool ok = FcPatternGetCharSet(match, FC_CHARSET, 0, &has) == FcResultMatch && FcCharSetHasChar(has, cp) &&
+  bool ok = FcPatternGetCharSet(match, FC_CHARSET, 0, &has) == FcResultMatch &&
+            FcCharSetHasChar(has, cp) &&
             FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch;
   if (ok) {
     int index = 0;
@@ -104,7 +104,8 @@ FontSet::~FontSet() {
   for (auto& [key, font] : open_) TTF_CloseFont(font);
 }
 
-bool FontSet::load(const std::string& config_dir, const std::string& deck_font, std::string* error) {
+bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
+                   std::string* error) {
   FcConfig* config = FcConfigGetCurrent();
   // Brand fonts dropped into the configuration folder are found like installed ones.
   FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(config_dir.c_str()));
@@ -136,7 +137,8 @@ bool FontSet::load(const std::string& config_dir, const std::string& deck_font, 
       for (const std::string& family : families["fallback"]) wanted.push_back(family);
       for (const std::string& family : wanted) {
         FontFile file;
-        if (find_family(config, family, bold, &file)) chain.push_back(file);
+        if (find_family(config, family, bold, &file))
+          chain.push_back(file);
         else if (bold == 0 && family == deck_font)
           warnings_.push_back("font '" + family + "' from the deck is not installed; using " +
                               families[role_names[role]].back());
@@ -191,7 +193,8 @@ TTF_Font* FontSet::font_for(char32_t cp, const FontSpec& spec) {
     FontFile file;
     int index = -1;
     if (find_font_with(FcConfigGetCurrent(), cp, &file)) {
-      auto same = std::find_if(files.begin(), files.end(), [&](const FontFile& f) { return f.path == file.path; });
+      auto same = std::find_if(files.begin(), files.end(),
+                               [&](const FontFile& f) { return f.path == file.path; });
       index = static_cast<int>(same - files.begin());
       if (same == files.end()) files.push_back(file);
     }
@@ -218,8 +221,10 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
     bool neutral = cp == ' ' || cp == 0xA0;
     TTF_Font* font = neutral && !out.empty() ? out.back().font : font_for(cp, spec);
     if (!font) font = main;
-    if (!out.empty() && out.back().font == font) out.back().end = pos;
-    else out.push_back({font, begin, pos});
+    if (!out.empty() && out.back().font == font)
+      out.back().end = pos;
+    else
+      out.push_back({font, begin, pos});
   }
   return out;
 }

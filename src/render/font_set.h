@@ -47,12 +47,18 @@ class FontSet {
   const std::vector<std::string>& warnings() const { return warnings_; }
   std::string describe() const;
   // The file of the body family, for ImGui's UI font.
-  const FontFile& body_file() const { return chains_[Body][0].front(); }  // "heading: NanumSquare (…/NanumSquareB.ttf), …" for logs
+  const FontFile& body_file() const {
+    return chains_[Body][0].front();
+  }  // "heading: NanumSquare (…/NanumSquareB.ttf), …" for logs
 
  private:
   enum Role { Heading, Body, Mono, RoleCount };
-  static Role role_of(const FontSpec& spec) { return spec.mono ? Mono : spec.heading ? Heading : Body; }
-  std::vector<FontFile>& chain(const FontSpec& spec) { return chains_[role_of(spec)][spec.bold ? 1 : 0]; }
+  static Role role_of(const FontSpec& spec) {
+    return spec.mono ? Mono : spec.heading ? Heading : Body;
+  }
+  std::vector<FontFile>& chain(const FontSpec& spec) {
+    return chains_[role_of(spec)][spec.bold ? 1 : 0];
+  }
   TTF_Font* open(const FontFile& file, int size);
   TTF_Font* font_for(char32_t cp, const FontSpec& spec);
 

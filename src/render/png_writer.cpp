@@ -22,11 +22,12 @@ bool write_png(SDL_Surface* surface, const std::string& path, std::string* error
     png_init_io(png, file);
     png_set_compression_level(png, 1);
     png_set_filter(png, 0, PNG_FILTER_SUB);
-    png_set_IHDR(png, info, rgb->w, rgb->h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-                 PNG_FILTER_TYPE_DEFAULT);
+    png_set_IHDR(png, info, rgb->w, rgb->h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
     for (int y = 0; y < rgb->h; ++y)
-      png_write_row(png, static_cast<png_const_bytep>(rgb->pixels) + static_cast<size_t>(y) * rgb->pitch);
+      png_write_row(
+          png, static_cast<png_const_bytep>(rgb->pixels) + static_cast<size_t>(y) * rgb->pitch);
     png_write_end(png, nullptr);
   } else {
     ok = false;

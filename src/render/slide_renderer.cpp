@@ -14,7 +14,8 @@ namespace boothdeck {
 namespace {
 
 void set_color(SDL_Renderer* renderer, Color c, float alpha) {
-  SDL_SetRenderDrawColor(renderer, c.r, c.g, c.b, static_cast<Uint8>(std::lround(c.a * std::clamp(alpha, 0.0f, 1.0f))));
+  SDL_SetRenderDrawColor(renderer, c.r, c.g, c.b,
+                         static_cast<Uint8>(std::lround(c.a * std::clamp(alpha, 0.0f, 1.0f))));
 }
 
 // While a bar grows its value counts up; ratios like 2× show a decimal on the way.
@@ -28,7 +29,9 @@ std::string counting_label(const DisplayItem& bar, double progress) {
 
 }  // namespace
 
-SlideRenderer::~SlideRenderer() { clear_images(); }
+SlideRenderer::~SlideRenderer() {
+  clear_images();
+}
 
 void SlideRenderer::clear_images() {
   for (auto& [path, texture] : images_)
@@ -72,7 +75,8 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
     SDL_FRect r{x + dx, y, w, h};
     SDL_RenderFillRectF(renderer_, &r);
   };
-  auto draw_text = [&](const std::string& text, const FontSpec& font, Color color, float x, float y) {
+  auto draw_text = [&](const std::string& text, const FontSpec& font, Color color, float x,
+                       float y) {
     const TextTexture& t = text_.get(text, font);
     if (!t.texture) return;
     SDL_SetTextureColorMod(t.texture, color.r, color.g, color.b);
@@ -84,14 +88,18 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
   for (const DisplayItem& item : slide.items) {
     const Rect& r = item.rect;
     switch (item.kind) {
-      case ItemKind::Box: fill(r.x, r.y, r.w, r.h, item.color); break;
-      case ItemKind::Text: draw_text(item.text, item.font, item.color, r.x, r.y); break;
+      case ItemKind::Box:
+        fill(r.x, r.y, r.w, r.h, item.color);
+        break;
+      case ItemKind::Text:
+        draw_text(item.text, item.font, item.color, r.x, r.y);
+        break;
       case ItemKind::Bar: {
         double p = bar_progress(state.seconds_shown, bar_index++);
         float w = static_cast<float>(r.w * p);
         if (w > 0.5f) fill(r.x, r.y, w, r.h, item.color);
-        draw_text(counting_label(item, p), item.font, item.label_color, item.label_rect.x - (r.w - w),
-                  item.label_rect.y);
+        draw_text(counting_label(item, p), item.font, item.label_color,
+                  item.label_rect.x - (r.w - w), item.label_rect.y);
         break;
       }
       case ItemKind::Image:

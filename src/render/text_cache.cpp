@@ -28,7 +28,8 @@ SDL_Surface* TextCache::render_runs(const std::string& text, const FontSpec& fon
   if (parts.empty()) return nullptr;
   if (parts.size() == 1) return parts.front().first;
   int ascent = TTF_FontAscent(main);
-  SDL_Surface* line = SDL_CreateRGBSurfaceWithFormat(0, width, TTF_FontHeight(main), 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Surface* line =
+      SDL_CreateRGBSurfaceWithFormat(0, width, TTF_FontHeight(main), 32, SDL_PIXELFORMAT_ARGB8888);
   int x = 0;
   for (auto& [part, part_font] : parts) {
     SDL_SetSurfaceBlendMode(part, SDL_BLENDMODE_NONE);

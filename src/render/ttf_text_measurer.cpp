@@ -22,7 +22,8 @@ float TtfTextMeasurer::width(std::string_view text, const FontSpec& font) {
   for (const FontRun& run : fonts_.runs(text, font)) {
     std::string piece(text.substr(run.begin, run.end - run.begin));
     int w = 0, h = 0;
-    if (run.font && TTF_SizeUTF8(run.font, piece.c_str(), &w, &h) == 0) total += static_cast<float>(w);
+    if (run.font && TTF_SizeUTF8(run.font, piece.c_str(), &w, &h) == 0)
+      total += static_cast<float>(w);
   }
   if (widths_.size() > kMaxCachedWidths) widths_.clear();
   widths_.emplace(std::move(key), total);

@@ -22,8 +22,21 @@ const char* kClose = "닫기";
 }  // namespace
 
 std::vector<std::string> OperatorPanel::labels() {
-  return {kTitle, kPinPrompt, kPrevious, kNext, kPause, kResume, kBlank, kUnblank, kReload, kQuit, kClose,
-          "재생 중 autoplay", "탐색 중 browsing", "정지 paused", "0123456789 ⌫ OK"};
+  return {kTitle,
+          kPinPrompt,
+          kPrevious,
+          kNext,
+          kPause,
+          kResume,
+          kBlank,
+          kUnblank,
+          kReload,
+          kQuit,
+          kClose,
+          "재생 중 autoplay",
+          "탐색 중 browsing",
+          "정지 paused",
+          "0123456789 ⌫ OK"};
 }
 
 void OperatorPanel::open() {
@@ -59,18 +72,23 @@ std::vector<Command> OperatorPanel::draw(const PanelStatus& status) {
   std::vector<Command> commands;
   if (!open_) return commands;
   ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.7f, io.DisplaySize.y * 0.8f), ImGuiCond_Always);
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.7f, io.DisplaySize.y * 0.8f),
+                           ImGuiCond_Always);
   // Opaque: the slide behind must not make the panel's small text hard to read.
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.07f, 0.08f, 0.10f, 1.0f));
-  ImGui::Begin(kTitle, nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
+  ImGui::Begin(kTitle, nullptr,
+               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
   ImGui::PopStyleColor();
   if (!unlocked_ && !draw_pin_pad()) {
     if (ImGui::Button(kClose)) open_ = false;
     ImGui::End();
     return commands;
   }
-  auto op = [&](CommandKind kind, int slide = 0) { commands.push_back({kind, Source::Operator, slide}); };
+  auto op = [&](CommandKind kind, int slide = 0) {
+    commands.push_back({kind, Source::Operator, slide});
+  };
   ImVec2 big(ImGui::GetFontSize() * 6, ImGui::GetFontSize() * 2.2f);
   if (ImGui::Button(kPrevious, big)) op(CommandKind::Previous);
   ImGui::SameLine();
@@ -87,8 +105,9 @@ std::vector<Command> OperatorPanel::draw(const PanelStatus& status) {
   ImGui::SameLine();
   if (ImGui::Button(kClose, big)) open_ = false;
 
-  const char* mode = status.mode == Mode::Autoplay ? "재생 중 autoplay"
-                     : status.mode == Mode::Browsing ? "탐색 중 browsing" : "정지 paused";
+  const char* mode = status.mode == Mode::Autoplay   ? "재생 중 autoplay"
+                     : status.mode == Mode::Browsing ? "탐색 중 browsing"
+                                                     : "정지 paused";
   ImGui::Text("%s  |  %d / %zu  |  %.0f s/slide  |  uptime %.0f s  |  frames %llu  |  RSS %.1f MiB",
               mode, status.slide + 1, status.titles.size(), status.slide_duration, status.uptime,
               static_cast<unsigned long long>(status.frames), status.rss_bytes / 1048576.0);
@@ -100,7 +119,8 @@ std::vector<Command> OperatorPanel::draw(const PanelStatus& status) {
   for (size_t i = 0; i < status.titles.size(); ++i) {
     char label[512];
     std::snprintf(label, sizeof label, "%2zu  %s", i + 1, status.titles[i].c_str());
-    if (ImGui::Selectable(label, static_cast<int>(i) == status.slide)) op(CommandKind::GoTo, static_cast<int>(i));
+    if (ImGui::Selectable(label, static_cast<int>(i) == status.slide))
+      op(CommandKind::GoTo, static_cast<int>(i));
   }
   ImGui::EndChild();
   ImGui::End();

@@ -9,7 +9,9 @@ namespace boothdeck {
 const char* const kTouchHint = "화면을 눌러 넘겨 보세요  ·  Tap to explore";
 
 namespace {
-ImU32 color(Color c, int alpha) { return IM_COL32(c.r, c.g, c.b, alpha); }
+ImU32 color(Color c, int alpha) {
+  return IM_COL32(c.r, c.g, c.b, alpha);
+}
 }  // namespace
 
 void draw_overlay(const OverlayState& state, const Theme& theme, ImDrawList* list, ImVec2 size) {
@@ -26,14 +28,16 @@ void draw_overlay(const OverlayState& state, const Theme& theme, ImDrawList* lis
     char text[32];
     std::snprintf(text, sizeof text, "%d / %d", state.slide + 1, state.count);
     ImVec2 extent = font->CalcTextSizeA(font_size, 1e9f, 0, text);
-    list->AddText(font, font_size, ImVec2(size.x - margin - extent.x, size.y - margin - extent.y - line_h),
+    list->AddText(font, font_size,
+                  ImVec2(size.x - margin - extent.x, size.y - margin - extent.y - line_h),
                   color(theme.muted, 190), text);
   }
   if (state.touch_hint) {
     ImVec2 extent = font->CalcTextSizeA(font_size, 1e9f, 0, kTouchHint);
     ImVec2 at((size.x - extent.x) / 2, size.y - margin - extent.y - line_h);
     float pad = 0.5f * font_size;
-    list->AddRectFilled(ImVec2(at.x - pad, at.y - pad * 0.5f), ImVec2(at.x + extent.x + pad, at.y + extent.y + pad * 0.5f),
+    list->AddRectFilled(ImVec2(at.x - pad, at.y - pad * 0.5f),
+                        ImVec2(at.x + extent.x + pad, at.y + extent.y + pad * 0.5f),
                         color(theme.background, 170), extent.y);
     list->AddText(font, font_size, at, color(theme.text, 210), kTouchHint);
   }

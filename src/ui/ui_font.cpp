@@ -5,7 +5,8 @@
 
 namespace boothdeck {
 
-bool build_ui_font(const std::string& font_path, float pixel_size, const std::vector<std::string>& texts) {
+bool build_ui_font(const std::string& font_path, float pixel_size,
+                   const std::vector<std::string>& texts) {
   // ImGui reads the ranges when the atlas is built, so they must outlive this call.
   static ImVector<ImWchar> ranges;
   ImFontGlyphRangesBuilder builder;

@@ -9,6 +9,7 @@ namespace boothdeck {
 
 // Replaces ImGui's fonts with `font_path` at `pixel_size`, covering ASCII and `texts`.
 // The renderer backend's font texture must be rebuilt afterwards.
-bool build_ui_font(const std::string& font_path, float pixel_size, const std::vector<std::string>& texts);
+bool build_ui_font(const std::string& font_path, float pixel_size,
+                   const std::vector<std::string>& texts);
 
 }  // namespace boothdeck

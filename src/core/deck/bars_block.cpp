@@ -62,8 +62,10 @@ bool parse_bar_value(std::string_view text, double* value, std::string* unit) {
   while (end > 0 && (text[end - 1] == 'e' || text[end - 1] == 'E')) --end;
   if (end == 0 || !parse_number(text.substr(0, end), value)) return false;
   std::string_view rest = trim(text.substr(end));
-  if (rest == "x" || rest == "X" || rest == "\xC3\x97") *unit = "\xC3\x97";  // ×
-  else *unit = std::string(rest);
+  if (rest == "x" || rest == "X" || rest == "\xC3\x97")
+    *unit = "\xC3\x97";  // ×
+  else
+    *unit = std::string(rest);
   return true;
 }
 
@@ -77,8 +79,11 @@ BarChart parse_bars_block(std::string_view info, std::string_view body, int fenc
       chart.unit = (value == "x" || value == "X") ? "\xC3\x97" : value;
     } else if (key == "max") {
       double max;
-      if (parse_number(value, &max) && max > 0 && max < kLargestValue) chart.max = max;
-      else out.error(fence_line, 1, "bad-value", "bars 'max' must be a number above 0, not '" + value + "'");
+      if (parse_number(value, &max) && max > 0 && max < kLargestValue)
+        chart.max = max;
+      else
+        out.error(fence_line, 1, "bad-value",
+                  "bars 'max' must be a number above 0, not '" + value + "'");
     } else {
       std::string suggestion = did_you_mean(key, {"title", "unit", "max"});
       out.warning(fence_line, 1, "unknown-key",
@@ -95,7 +100,11 @@ BarChart parse_bars_block(std::string_view info, std::string_view body, int fenc
   while (pos <= body.size()) {
     size_t end = body.find('\n', pos);
     if (end == std::string_view::npos) end = body.size();
-    std::string_view raw = trim(body.substr(pos, end - pos));
+    std::string_view line_text = body.substr(pos, end - pos);
+    std::string_view raw = trim(line_text);
+    int lead = static_cast<int>(line_text.find_first_not_of(" \t") == std::string_view::npos
+                                    ? 0
+                                    : line_text.find_first_not_of(" \t"));
     if (!raw.empty()) {
       Bar bar;
       if (raw.back() == '*') {
@@ -103,19 +112,28 @@ BarChart parse_bars_block(std::string_view info, std::string_view body, int fenc
         raw = trim(raw.substr(0, raw.size() - 1));
       }
       size_t colon = raw.rfind(':');
-      std::string_view value_text = colon == std::string_view::npos ? "" : trim(raw.substr(colon + 1));
-      bar.label = std::string(trim(raw.substr(0, colon == std::string_view::npos ? raw.size() : colon)));
+      std::string_view value_text =
+          colon == std::string_view::npos ? "" : trim(raw.substr(colon + 1));
+      // Column of the value itself, 1-based, for messages about it.
+      int value_col = lead + 1 +
+                      static_cast<int>(colon == std::string_view::npos
+                                           ? 0
+                                           : raw.find_first_not_of(" \t", colon + 1));
+      bar.label =
+          std::string(trim(raw.substr(0, colon == std::string_view::npos ? raw.size() : colon)));
       if (colon == std::string_view::npos || value_text.empty()) {
-        out.error(line, 1, "bad-bar", "bar '" + std::string(raw) +
-                                          "' has no value; write it as 'label: value', e.g. 'Opus: 38%'");
+        out.error(line, 1, "bad-bar",
+                  "bar '" + std::string(raw) +
+                      "' has no value; write it as 'label: value', e.g. 'Opus: 38%'");
       } else if (!parse_bar_value(value_text, &bar.value, &bar.unit)) {
-        out.error(line, static_cast<int>(colon) + 2, "bad-value",
-                  "bar value '" + std::string(value_text) + "' is not a number; write e.g. 64%, 2x or 12.5");
+        out.error(line, value_col, "bad-value",
+                  "bar value '" + std::string(value_text) +
+                      "' is not a number; write e.g. 64%, 2x or 12.5");
       } else if (bar.value < 0) {
-        out.error(line, static_cast<int>(colon) + 2, "bad-value",
+        out.error(line, value_col, "bad-value",
                   "bar value " + std::string(value_text) + " is negative; bars grow from zero");
       } else if (bar.value > kLargestValue) {
-        out.error(line, static_cast<int>(colon) + 2, "bad-value",
+        out.error(line, value_col, "bad-value",
                   "bar value " + std::string(value_text) + " is too large to draw");
       } else {
         if (bar.unit.empty()) bar.unit = chart.unit;
@@ -128,7 +146,8 @@ BarChart parse_bars_block(std::string_view info, std::string_view body, int fenc
           mixed_reported = true;
         }
         if (chart.max && bar.value > *chart.max)
-          out.warning(line, 1, "bar-over-max", "bar value is above the chart's max; it is cut at max");
+          out.warning(line, 1, "bar-over-max",
+                      "bar value is above the chart's max; it is cut at max");
         chart.bars.push_back(std::move(bar));
       }
     }
@@ -136,7 +155,8 @@ BarChart parse_bars_block(std::string_view info, std::string_view body, int fenc
     pos = end + 1;
   }
   if (chart.bars.empty())
-    out.error(fence_line, 1, "empty-bars", "bars block has no valid bar; add lines like 'Opus: 38%'");
+    out.error(fence_line, 1, "empty-bars",
+              "bars block has no valid bar; add lines like 'Opus: 38%'");
   if (chart.unit.empty()) chart.unit = first_unit;
   return chart;
 }

@@ -71,8 +71,8 @@ struct Block {
 
 struct Slide {
   std::vector<Block> blocks;
-  int line = 0;                // first line of the slide in the deck file
-  double duration = 0;         // seconds; 0 = the deck's default
+  int line = 0;         // first line of the slide in the deck file
+  double duration = 0;  // seconds; 0 = the deck's default
   std::optional<Transition> transition;
   SlideLayout layout = SlideLayout::Default;
   std::string notes;

@@ -33,7 +33,8 @@ class LineIndex {
   }
   int lines() const { return static_cast<int>(starts_.size()); }
   int line_of(size_t offset) const {
-    return static_cast<int>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
+    return static_cast<int>(std::upper_bound(starts_.begin(), starts_.end(), offset) -
+                            starts_.begin());
   }
   int col_of(size_t offset) const {
     size_t start = starts_[line_of(offset) - 1];
@@ -54,7 +55,9 @@ class LineIndex {
   std::vector<size_t> starts_;
 };
 
-bool is_separator(std::string_view line) { return trim(line) == "---" && line.substr(0, 3) == "---"; }
+bool is_separator(std::string_view line) {
+  return trim(line) == "---" && line.substr(0, 3) == "---";
+}
 
 // A fence opener: 3+ backticks or tildes after at most 3 spaces. Returns its char and length.
 bool fence_open(std::string_view line, char* fence_char, size_t* length) {
@@ -119,9 +122,17 @@ std::vector<SlideChunk> split_slides(const LineIndex& index, int first, Diagnost
 
 std::string decode_entity(std::string_view entity) {
   static const std::pair<std::string_view, std::string_view> kNamed[] = {
-      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"},
-      {"&nbsp;", "\xC2\xA0"}, {"&times;", "\xC3\x97"}, {"&middot;", "\xC2\xB7"},
-      {"&ndash;", "\xE2\x80\x93"}, {"&mdash;", "\xE2\x80\x94"}, {"&hellip;", "\xE2\x80\xA6"}};
+      {"&amp;", "&"},
+      {"&lt;", "<"},
+      {"&gt;", ">"},
+      {"&quot;", "\""},
+      {"&apos;", "'"},
+      {"&nbsp;", "\xC2\xA0"},
+      {"&times;", "\xC3\x97"},
+      {"&middot;", "\xC2\xB7"},
+      {"&ndash;", "\xE2\x80\x93"},
+      {"&mdash;", "\xE2\x80\x94"},
+      {"&hellip;", "\xE2\x80\xA6"}};
   for (auto& [name, value] : kNamed)
     if (entity == name) return std::string(value);
   if (entity.size() > 3 && entity[1] == '#') {
@@ -138,7 +149,9 @@ std::string decode_entity(std::string_view entity) {
   return std::string(entity);
 }
 
-std::string attribute_text(const MD_ATTRIBUTE& a) { return std::string(a.text, a.size); }
+std::string attribute_text(const MD_ATTRIBUTE& a) {
+  return std::string(a.text, a.size);
+}
 
 // Turns md4c's callbacks for one slide into the slide's blocks.
 class SlideBuilder {
@@ -151,8 +164,12 @@ class SlideBuilder {
     MD_PARSER parser{};
     parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOINDENTEDCODEBLOCKS |
                    MD_FLAG_COLLAPSEWHITESPACE;
-    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return self(u)->enter_block(t, d); };
-    parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return self(u)->leave_block(t, d); };
+    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) {
+      return self(u)->enter_block(t, d);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) {
+      return self(u)->leave_block(t, d);
+    };
     parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return self(u)->enter_span(t, d); };
     parser.leave_span = [](MD_SPANTYPE t, void* d, void* u) { return self(u)->leave_span(t, d); };
     parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
@@ -210,8 +227,12 @@ class SlideBuilder {
         table_->kind = BlockKind::Table;
         table_->line = current_line();
         break;
-      case MD_BLOCK_THEAD: in_header_ = true; break;
-      case MD_BLOCK_TBODY: in_header_ = false; break;
+      case MD_BLOCK_THEAD:
+        in_header_ = true;
+        break;
+      case MD_BLOCK_TBODY:
+        in_header_ = false;
+        break;
       case MD_BLOCK_TR:
         if (!in_header_) table_->table.rows.emplace_back();
         break;
@@ -240,7 +261,8 @@ class SlideBuilder {
         html_.clear();
         html_line_ = 0;
         break;
-      default: break;
+      default:
+        break;
     }
     return 0;
   }
@@ -251,8 +273,10 @@ class SlideBuilder {
         finish_block();
         break;
       case MD_BLOCK_P:
-        if (!list_ && !table_) finish_block();
-        else if (list_) flush_item();
+        if (!list_ && !table_)
+          finish_block();
+        else if (list_)
+          flush_item();
         break;
       case MD_BLOCK_LI:
         flush_item();
@@ -270,8 +294,10 @@ class SlideBuilder {
         break;
       case MD_BLOCK_TH:
       case MD_BLOCK_TD:
-        if (in_header_) table_->table.header.push_back(std::move(current_));
-        else table_->table.rows.back().push_back(std::move(current_));
+        if (in_header_)
+          table_->table.header.push_back(std::move(current_));
+        else
+          table_->table.rows.back().push_back(std::move(current_));
         current_.clear();
         break;
       case MD_BLOCK_TABLE:
@@ -283,34 +309,51 @@ class SlideBuilder {
       case MD_BLOCK_HTML:
         apply_comments(html_, html_line_ ? html_line_ : current_line());
         break;
-      default: break;
+      default:
+        break;
     }
     return 0;
   }
 
   int enter_span(MD_SPANTYPE type, void* detail) {
     switch (type) {
-      case MD_SPAN_STRONG: ++bold_; break;
-      case MD_SPAN_EM: ++italic_; break;
-      case MD_SPAN_CODE: ++code_; break;
+      case MD_SPAN_STRONG:
+        ++bold_;
+        break;
+      case MD_SPAN_EM:
+        ++italic_;
+        break;
+      case MD_SPAN_CODE:
+        ++code_;
+        break;
       case MD_SPAN_IMG:
         in_image_ = true;
         image_src_ = attribute_text(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src);
         image_alt_.clear();
         image_line_ = current_line();
         break;
-      default: break;
+      default:
+        break;
     }
     return 0;
   }
 
   int leave_span(MD_SPANTYPE type, void*) {
     switch (type) {
-      case MD_SPAN_STRONG: --bold_; break;
-      case MD_SPAN_EM: --italic_; break;
-      case MD_SPAN_CODE: --code_; break;
-      case MD_SPAN_IMG: add_image(); break;
-      default: break;
+      case MD_SPAN_STRONG:
+        --bold_;
+        break;
+      case MD_SPAN_EM:
+        --italic_;
+        break;
+      case MD_SPAN_CODE:
+        --code_;
+        break;
+      case MD_SPAN_IMG:
+        add_image();
+        break;
+      default:
+        break;
     }
     return 0;
   }
@@ -337,11 +380,16 @@ class SlideBuilder {
           return 0;
         }
         break;
-      case MD_TEXT_ENTITY: return append(decode_entity(s)), 0;
-      case MD_TEXT_NULLCHAR: return append("\xEF\xBF\xBD"), 0;
-      case MD_TEXT_BR: return append("\n"), 0;
-      case MD_TEXT_SOFTBR: return append(" "), 0;
-      default: break;
+      case MD_TEXT_ENTITY:
+        return append(decode_entity(s)), 0;
+      case MD_TEXT_NULLCHAR:
+        return append("\xEF\xBF\xBD"), 0;
+      case MD_TEXT_BR:
+        return append("\n"), 0;
+      case MD_TEXT_SOFTBR:
+        return append(" "), 0;
+      default:
+        break;
     }
     append(s);
     return 0;
@@ -438,19 +486,24 @@ class SlideBuilder {
         images_.push_back(std::move(image));
         return;
       case ImageProblem::Remote:
-        out_.error(image_line_, 1, "remote-image", what + "is a URL; copy the file next to the deck and use a relative path");
+        out_.error(image_line_, 1, "remote-image",
+                   what + "is a URL; copy the file next to the deck and use a relative path");
         break;
       case ImageProblem::OutsideDeck:
-        out_.error(image_line_, 1, "image-outside-deck", what + "is outside the deck's folder; copy it into the folder");
+        out_.error(image_line_, 1, "image-outside-deck",
+                   what + "is outside the deck's folder; copy it into the folder");
         break;
       case ImageProblem::Missing:
-        out_.error(image_line_, 1, "missing-image", what + "does not exist; check the path (relative to the deck)");
+        out_.error(image_line_, 1, "missing-image",
+                   what + "does not exist; check the path (relative to the deck)");
         break;
       case ImageProblem::Unreadable:
-        out_.error(image_line_, 1, "unreadable-image", what + "cannot be read; check its permissions");
+        out_.error(image_line_, 1, "unreadable-image",
+                   what + "cannot be read; check its permissions");
         break;
       case ImageProblem::NotAnImage:
-        out_.error(image_line_, 1, "unreadable-image", what + "is not a PNG, JPEG, GIF, BMP or WebP image");
+        out_.error(image_line_, 1, "unreadable-image",
+                   what + "is not a PNG, JPEG, GIF, BMP or WebP image");
         break;
     }
   }
@@ -472,16 +525,20 @@ class SlideBuilder {
     bool reported_html = false;
     while (pos < html.size()) {
       size_t open = html.find("<!--", pos);
-      std::string_view before = trim(html.substr(pos, open == std::string_view::npos ? std::string_view::npos : open - pos));
+      std::string_view before = trim(
+          html.substr(pos, open == std::string_view::npos ? std::string_view::npos : open - pos));
       if (!before.empty() && !reported_html) {
-        out_.warning(line, 1, "raw-html", "raw HTML is not shown on the kiosk; use Markdown instead");
+        out_.warning(line, 1, "raw-html",
+                     "raw HTML is not shown on the kiosk; use Markdown instead");
         reported_html = true;
       }
       if (open == std::string_view::npos) break;
       size_t close = html.find("-->", open + 4);
-      int comment_line = line + static_cast<int>(std::count(html.begin(), html.begin() + open, '\n'));
+      int comment_line =
+          line + static_cast<int>(std::count(html.begin(), html.begin() + open, '\n'));
       if (close == std::string_view::npos) {
-        out_.error(comment_line, 1, "unclosed-comment", "comment '<!--' is never closed; add '-->'");
+        out_.error(comment_line, 1, "unclosed-comment",
+                   "comment '<!--' is never closed; add '-->'");
         break;
       }
       apply_comment(html.substr(open + 4, close - open - 4), comment_line);
@@ -515,7 +572,8 @@ class SlideBuilder {
       pos = end + 1;
     }
     if (settings.empty()) {
-      if (!content.empty()) slide_.notes += (slide_.notes.empty() ? "" : "\n") + std::string(content);
+      if (!content.empty())
+        slide_.notes += (slide_.notes.empty() ? "" : "\n") + std::string(content);
       return;
     }
     for (const SettingLine& setting : settings) apply_slide_setting(setting, slide_, out_);
@@ -595,8 +653,9 @@ int parse_front_matter(const LineIndex& index, DeckSettings& settings, Diagnosti
     if (split_setting(text, l, 1, &setting)) {
       apply_deck_setting(setting, settings, out);
     } else {
-      out.error(l, 1, "bad-setting", "front matter lines are 'key: value', not '" +
-                                         std::string(trim(text).substr(0, 40)) + "'");
+      out.error(l, 1, "bad-setting",
+                "front matter lines are 'key: value', not '" +
+                    std::string(trim(text).substr(0, 40)) + "'");
     }
   }
   return line + 1;
@@ -634,7 +693,8 @@ ParseResult parse_deck(std::string_view raw, const ParseOptions& options) {
     result.deck.slides.push_back(std::move(slide));
   }
   if (result.deck.slides.empty())
-    out.error(0, 0, "empty-deck", "the deck has no slides; write Markdown, with '---' between slides");
+    out.error(0, 0, "empty-deck",
+              "the deck has no slides; write Markdown, with '---' between slides");
   if (result.deck.settings.title.empty() && !result.deck.slides.empty())
     result.deck.settings.title = result.deck.slides.front().title();
   result.diagnostics = std::move(out.items);
@@ -648,8 +708,9 @@ ParseResult load_deck_file(const std::filesystem::path& path) {
   if (!in || in.bad() || std::filesystem::is_directory(path)) {
     ParseResult result;
     result.deck.file = path.string();
-    result.diagnostics.push_back({path.string(), 0, 0, Severity::Error, "unreadable",
-                                  "cannot read the deck; check that the file exists and is readable"});
+    result.diagnostics.push_back(
+        {path.string(), 0, 0, Severity::Error, "unreadable",
+         "cannot read the deck; check that the file exists and is readable"});
     return result;
   }
   return parse_deck(content.str(), {path.string(), path.parent_path(), true});

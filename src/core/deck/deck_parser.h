@@ -18,8 +18,8 @@
 namespace boothdeck {
 
 struct ParseOptions {
-  std::string file = "deck.md";     // for messages
-  std::filesystem::path deck_dir;   // images resolve against this
+  std::string file = "deck.md";    // for messages
+  std::filesystem::path deck_dir;  // images resolve against this
   bool check_images = true;
 };
 

@@ -1,5 +1,6 @@
-// A problem found in a deck: where it is, how bad, a stable code for tests and a message for people.
-// Content errors are values the parser collects; nothing in core exits or throws on bad input.
+// A problem found in a deck: where it is, how bad, a stable code for tests and a message for
+// people. Content errors are values the parser collects; nothing in core exits or throws on bad
+// input.
 #pragma once
 
 #include <string>

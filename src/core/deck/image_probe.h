@@ -1,4 +1,5 @@
-// Checks an image reference without decoding it: inside the deck's folder, present, and of a known kind.
+// Checks an image reference without decoding it: inside the deck's folder, present, and of a known
+// kind.
 #pragma once
 
 #include <filesystem>

@@ -72,9 +72,12 @@ struct Reader {
     return true;
   }
   bool transition(Transition* target) {
-    if (setting.value == "fade") *target = Transition::Fade;
-    else if (setting.value == "slide") *target = Transition::Slide;
-    else if (setting.value == "none") *target = Transition::None;
+    if (setting.value == "fade")
+      *target = Transition::Fade;
+    else if (setting.value == "slide")
+      *target = Transition::Slide;
+    else if (setting.value == "none")
+      *target = Transition::None;
     else {
       bad("fade, slide or none");
       return false;
@@ -101,8 +104,10 @@ void apply_setting(const std::vector<SettingSpec<Target>>& table, std::string_vi
   }
   std::string message = "unknown " + std::string(where) + " key '" + setting.key + "'";
   std::string suggestion = did_you_mean(setting.key, keys);
-  if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
-  else message += "; known keys are documented in docs/deck-format.md";
+  if (!suggestion.empty())
+    message += " (did you mean '" + suggestion + "'?)";
+  else
+    message += "; known keys are documented in docs/deck-format.md";
   out.warning(setting.line, setting.col, "unknown-key", message);
 }
 
@@ -115,8 +120,10 @@ const std::vector<SettingSpec<DeckSettings>> kDeckSettings = {
     {"idle-return", [](Reader& r, DeckSettings& d) { r.seconds(&d.idle_return, true); }},
     {"theme",
      [](Reader& r, DeckSettings& d) {
-       if (r.setting.value == "dark" || r.setting.value == "light") r.text(&d.theme);
-       else r.bad("dark or light");
+       if (r.setting.value == "dark" || r.setting.value == "light")
+         r.text(&d.theme);
+       else
+         r.bad("dark or light");
      }},
     {"font", [](Reader& r, DeckSettings& d) { r.text(&d.font); }},
     {"transition", [](Reader& r, DeckSettings& d) { r.transition(&d.transition); }},
@@ -133,9 +140,12 @@ const std::vector<SettingSpec<Slide>> kSlideSettings = {
      }},
     {"layout",
      [](Reader& r, Slide& s) {
-       if (r.setting.value == "cover") s.layout = SlideLayout::Cover;
-       else if (r.setting.value == "default") s.layout = SlideLayout::Default;
-       else r.bad("default or cover");
+       if (r.setting.value == "cover")
+         s.layout = SlideLayout::Cover;
+       else if (r.setting.value == "default")
+         s.layout = SlideLayout::Default;
+       else
+         r.bad("default or cover");
      }},
 };
 

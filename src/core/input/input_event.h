@@ -4,8 +4,24 @@
 namespace boothdeck {
 
 enum class Key {
-  Unknown, Right, Left, Up, Down, PageDown, PageUp, Space, Enter, Backspace, Home, End,
-  Escape, F5, B, Period, Q, Digit
+  Unknown,
+  Right,
+  Left,
+  Up,
+  Down,
+  PageDown,
+  PageUp,
+  Space,
+  Enter,
+  Backspace,
+  Home,
+  End,
+  Escape,
+  F5,
+  B,
+  Period,
+  Q,
+  Digit
 };
 
 struct InputEvent {

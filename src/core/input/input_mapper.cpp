@@ -39,9 +39,12 @@ constexpr int kMaxDigits = 5;
 
 std::vector<Command> InputMapper::feed(const InputEvent& event) {
   switch (event.type) {
-    case InputEvent::Type::KeyDown: return key(event);
-    case InputEvent::Type::PointerDown: return pointer_down(event);
-    case InputEvent::Type::PointerUp: return pointer_up(event);
+    case InputEvent::Type::KeyDown:
+      return key(event);
+    case InputEvent::Type::PointerDown:
+      return pointer_down(event);
+    case InputEvent::Type::PointerUp:
+      return pointer_up(event);
     case InputEvent::Type::PointerMove:
       if (gesture_ && gesture_->pointer == event.pointer) {
         gesture_->x = event.x;
@@ -69,8 +72,9 @@ std::vector<Command> InputMapper::key(const InputEvent& event) {
     bool has_digits = digit_count_ > 0;
     int target = digits_;
     digit_count_ = digits_ = 0;
-    if (has_digits) return target >= 1 ? std::vector<Command>{{CommandKind::GoTo, Source::Key, target - 1}}
-                                       : std::vector<Command>{};
+    if (has_digits)
+      return target >= 1 ? std::vector<Command>{{CommandKind::GoTo, Source::Key, target - 1}}
+                         : std::vector<Command>{};
     return {{CommandKind::Next, Source::Key}};
   }
   digit_count_ = digits_ = 0;
@@ -78,8 +82,9 @@ std::vector<Command> InputMapper::key(const InputEvent& event) {
   // Escape: quits a window; in the kiosk it is a clicker's "stop" and only pauses.
   if (event.key == Key::Escape)
     return {{config_.windowed ? CommandKind::Quit : CommandKind::Pause, Source::Remote}};
-  if (event.key == Key::Q) return config_.windowed ? std::vector<Command>{{CommandKind::Quit, Source::Key}}
-                                                   : std::vector<Command>{};
+  if (event.key == Key::Q)
+    return config_.windowed ? std::vector<Command>{{CommandKind::Quit, Source::Key}}
+                            : std::vector<Command>{};
   for (const KeyBinding& binding : kBindings)
     if (binding.key == event.key) return {{binding.command, binding.source}};
   return {};
@@ -117,7 +122,8 @@ std::vector<Command> InputMapper::pointer_up(const InputEvent& event) {
     return touch_command(dx < 0 ? CommandKind::Next : CommandKind::Previous, event.time);
   bool still = std::fabs(dx) < config_.move_slop && std::fabs(dy) < config_.move_slop;
   if (still && held <= config_.tap_max)
-    return touch_command(g.start_x < 1.0f / 3 ? CommandKind::Previous : CommandKind::Next, event.time);
+    return touch_command(g.start_x < 1.0f / 3 ? CommandKind::Previous : CommandKind::Next,
+                         event.time);
   return {};
 }
 

@@ -17,14 +17,14 @@
 namespace boothdeck {
 
 struct InputConfig {
-  bool windowed = false;        // only then do Escape and Q quit
-  double tap_max = 0.6;         // seconds a tap may last
-  float move_slop = 0.03f;      // movement (fraction of the window) still counted as a tap
-  float swipe_min = 0.12f;      // horizontal travel that makes a swipe
-  double long_press = 2.5;      // seconds held in a corner to open the operator panel
-  float corner = 0.12f;         // size of a corner, fraction of each side
-  double touch_debounce = 0.35; // a visitor's taps closer than this count once
-  double digit_timeout = 3.0;   // digits typed for "go to slide N" expire
+  bool windowed = false;         // only then do Escape and Q quit
+  double tap_max = 0.6;          // seconds a tap may last
+  float move_slop = 0.03f;       // movement (fraction of the window) still counted as a tap
+  float swipe_min = 0.12f;       // horizontal travel that makes a swipe
+  double long_press = 2.5;       // seconds held in a corner to open the operator panel
+  float corner = 0.12f;          // size of a corner, fraction of each side
+  double touch_debounce = 0.35;  // a visitor's taps closer than this count once
+  double digit_timeout = 3.0;    // digits typed for "go to slide N" expire
 };
 
 class InputMapper {

@@ -33,7 +33,8 @@ StyledText flatten(const RichText& rich) {
   for (const Span& span : rich) {
     size_t begin = out.text.size();
     out.text += span.text;
-    if (out.text.size() > begin) out.runs.push_back({begin, out.text.size(), span.bold, span.italic, span.code});
+    if (out.text.size() > begin)
+      out.runs.push_back({begin, out.text.size(), span.bold, span.italic, span.code});
     if (out.text.size() > kMaxBlockTextBytes) break;
   }
   if (out.text.size() > kMaxBlockTextBytes) {
@@ -90,16 +91,22 @@ class SlideLayouter {
 
   void place_block(const Block& block, bool first) {
     switch (block.kind) {
-      case BlockKind::Heading: return place_heading(block, first);
+      case BlockKind::Heading:
+        return place_heading(block, first);
       case BlockKind::Paragraph:
         y_ += place_text(block.text, body_font(), theme_.text, content_.x, y_, content_.w,
                          cover_ ? HAlign::Center : HAlign::Left, false);
         return;
-      case BlockKind::List: return place_list(block);
-      case BlockKind::Table: return place_table(block.table);
-      case BlockKind::Bars: return place_bars(block.chart);
-      case BlockKind::Image: return place_image(block.image);
-      case BlockKind::Code: return place_code(block);
+      case BlockKind::List:
+        return place_list(block);
+      case BlockKind::Table:
+        return place_table(block.table);
+      case BlockKind::Bars:
+        return place_bars(block.chart);
+      case BlockKind::Image:
+        return place_image(block.image);
+      case BlockKind::Code:
+        return place_code(block);
     }
   }
 
@@ -138,7 +145,8 @@ class SlideLayouter {
       float w = 0;
       for (const auto& run : styled.runs) {
         size_t b = std::max(begin, run.begin), e = std::min(end, run.end);
-        if (b < e) w += measurer_.width(std::string_view(styled.text).substr(b, e - b), spec_of(run));
+        if (b < e)
+          w += measurer_.width(std::string_view(styled.text).substr(b, e - b), spec_of(run));
       }
       return w;
     };
@@ -179,7 +187,7 @@ class SlideLayouter {
       const ListItem& item = block.items[i];
       if (i > 0) y_ += 0.3f * font.size;
       float x = content_.x + item.depth * indent_step;
-      std::string marker = item.ordered ? std::to_string(item.number) + "."
+      std::string marker = item.ordered      ? std::to_string(item.number) + "."
                            : item.depth == 0 ? "\xE2\x80\xA2"   // •
                                              : "\xE2\x80\x93";  // –
       FontSpec marker_font = font;
@@ -220,14 +228,16 @@ class SlideLayouter {
         for (size_t i = 0; i <= text.size(); ++i) {
           if (i == text.size() || text[i] == ' ') {
             if (i > start)
-              minimum[c] = std::max(minimum[c], measurer_.width(text.substr(start, i - start), f) + 2 * pad);
+              minimum[c] =
+                  std::max(minimum[c], measurer_.width(text.substr(start, i - start), f) + 2 * pad);
             start = i + 1;
           }
         }
       };
       for (int c = 0; c < columns; ++c) consider(table.header[c], c, header_font);
       for (const auto& row : table.rows)
-        for (int c = 0; c < columns && c < static_cast<int>(row.size()); ++c) consider(row[c], c, font);
+        for (int c = 0; c < columns && c < static_cast<int>(row.size()); ++c)
+          consider(row[c], c, font);
       float total_min = 0;
       for (float m : minimum) total_min += m;
       if (total_min <= content_.w) break;
@@ -236,7 +246,8 @@ class SlideLayouter {
     float total_natural = 0, total_min = 0;
     float min_cap = content_.w;
     for (float m : minimum) total_min += m;
-    if (total_min > content_.w) min_cap = content_.w / columns;  // 500 columns: cut words, stay on screen
+    if (total_min > content_.w)
+      min_cap = content_.w / columns;  // 500 columns: cut words, stay on screen
     total_min = 0;
     for (int c = 0; c < columns; ++c) {
       minimum[c] = std::min(minimum[c], min_cap);
@@ -299,15 +310,16 @@ class SlideLayouter {
     float label_w = 0, value_w = 0;
     for (const Bar& bar : chart.bars) {
       label_w = std::max(label_w, measurer_.width(bar.label, label_font));
-      value_w = std::max(value_w, measurer_.width(format_bar_value(bar.value, bar.unit), value_font));
+      value_w =
+          std::max(value_w, measurer_.width(format_bar_value(bar.value, bar.unit), value_font));
     }
     label_w = std::min(label_w, 0.34f * content_.w);
     value_w = std::min(value_w, 0.3f * content_.w);
     float track_x = content_.x + label_w + gap_x;
     float track_w = std::max(1.0f, content_.right() - track_x - gap_x - value_w);
     float bar_h = 1.25f * label_font.size;
-    bool any_highlight = std::any_of(chart.bars.begin(), chart.bars.end(),
-                                     [](const Bar& b) { return b.highlight; });
+    bool any_highlight =
+        std::any_of(chart.bars.begin(), chart.bars.end(), [](const Bar& b) { return b.highlight; });
     double axis = chart.axis_max();
     for (size_t i = 0; i < chart.bars.size(); ++i) {
       const Bar& bar = chart.bars[i];
@@ -425,14 +437,20 @@ static Rect bounds_of(const std::vector<DisplayItem>& items, bool bars_only) {
   return x1 < x0 ? Rect{} : Rect{x0, y0, x1 - x0, y1 - y0};
 }
 
-Rect SlideDisplay::bars_bounds() const { return bounds_of(items, true); }
-Rect SlideDisplay::content_bounds() const { return bounds_of(items, false); }
+Rect SlideDisplay::bars_bounds() const {
+  return bounds_of(items, true);
+}
+Rect SlideDisplay::content_bounds() const {
+  return bounds_of(items, false);
+}
 
 std::string format_bar_value(double value, const std::string& unit) {
   char number[64];
   bool whole = std::abs(value - std::round(value)) < 1e-9;
-  if (whole && std::abs(value) < 1e15) std::snprintf(number, sizeof number, "%.0f", value);
-  else std::snprintf(number, sizeof number, "%.3g", value);
+  if (whole && std::abs(value) < 1e15)
+    std::snprintf(number, sizeof number, "%.0f", value);
+  else
+    std::snprintf(number, sizeof number, "%.3g", value);
   std::string out = number;
   if (unit.empty()) return out;
   bool attached = unit == "%" || unit == "\xC3\x97";
@@ -457,11 +475,12 @@ SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const 
   // Past the floor: drop what would fall off the bottom, so nothing is drawn outside the screen.
   float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
   float bottom = viewport.height - theme.safe_margin * short_side;
-  auto first_cut = std::find_if(display.items.begin(), display.items.end(), [&](const DisplayItem& item) {
-    return item.rect.bottom() > bottom + 0.5f;
-  });
+  auto first_cut =
+      std::find_if(display.items.begin(), display.items.end(),
+                   [&](const DisplayItem& item) { return item.rect.bottom() > bottom + 0.5f; });
   if (first_cut != display.items.end()) display.overflow_block = first_cut->block;
-  std::erase_if(display.items, [&](const DisplayItem& item) { return item.rect.bottom() > bottom + 0.5f; });
+  std::erase_if(display.items,
+                [&](const DisplayItem& item) { return item.rect.bottom() > bottom + 0.5f; });
   return display;
 }
 

@@ -22,15 +22,19 @@ bool is_hangul(char32_t c) {
          (c >= 0xD7B0 && c <= 0xD7FF);
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t'; }
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t';
+}
 
 bool is_closing(char32_t c) {
-  return std::u32string_view(U".,!?:;)]}%\u3001\u3002\u300D\u300F\u3009\u300B\u3011\u2019\u201D\uFF09\uFF0C\uFF0E").find(c) !=
-         std::u32string_view::npos;
+  return std::u32string_view(
+             U".,!?:;)]}%\u3001\u3002\u300D\u300F\u3009\u300B\u3011\u2019\u201D\uFF09\uFF0C\uFF0E")
+             .find(c) != std::u32string_view::npos;
 }
 
 bool is_opening(char32_t c) {
-  return std::u32string_view(U"([{\u300C\u300E\u3008\u300A\u3010\u2018\u201C\uFF08").find(c) != std::u32string_view::npos;
+  return std::u32string_view(U"([{\u300C\u300E\u3008\u300A\u3010\u2018\u201C\uFF08").find(c) !=
+         std::u32string_view::npos;
 }
 
 // Units that read as part of the number before them when a space separates them.
@@ -170,13 +174,17 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
       hi = std::max(hi, lo);
       while (lo < hi) {
         size_t mid = (lo + hi + 1) / 2;
-        if (measure(start, start + cps[mid - 1].end) <= max_width) lo = mid;
-        else hi = mid - 1;
+        if (measure(start, start + cps[mid - 1].end) <= max_width)
+          lo = mid;
+        else
+          hi = mid - 1;
       }
       if (!first && lo == cps.size() && decoded == word.size()) break;  // the rest fits
       // Even inside a cut word, closing punctuation never starts a line, opening never ends one.
       decode_to(lo + 1);
-      while (lo > 1 && lo < cps.size() && (is_closing(cps[lo].value) || is_opening(cps[lo - 1].value))) --lo;
+      while (lo > 1 && lo < cps.size() &&
+             (is_closing(cps[lo].value) || is_opening(cps[lo - 1].value)))
+        --lo;
       size_t cut = start + cps[lo - 1].end;
       emit(start, cut);
       start = cut;

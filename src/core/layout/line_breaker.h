@@ -24,7 +24,8 @@ struct LineRange {
 using MeasureRange = std::function<float(size_t begin, size_t end)>;
 
 // Greedy fill. A word wider than the line is broken between characters.
-std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& measure, float max_width);
+std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& measure,
+                                   float max_width);
 
 // Like break_lines, then narrows the measure to the smallest width that keeps the line count:
 // headings come out balanced, with no lone syllable on the last line.

@@ -15,13 +15,13 @@ struct Color {
 struct Theme {
   Color background, text, muted, strong, accent, bar, bar_track, table_header, table_header_text,
       table_stripe, rule;
-  float title_size = 84;     // a cover slide's first heading
+  float title_size = 84;  // a cover slide's first heading
   float h1_size = 68;
   float h2_size = 54;
   float h3_size = 46;
-  float body_size = 44;      // readable from three metres on a 55" screen
+  float body_size = 44;  // readable from three metres on a 55" screen
   float table_size = 36;
-  float small_size = 34;     // chart titles, captions
+  float small_size = 34;       // chart titles, captions
   float line_spacing = 1.38f;  // Hangul needs more leading than Latin
   float block_gap = 0.7f;      // in body-size units
   float safe_margin = 0.06f;   // fraction of each side kept clear for TV overscan

@@ -6,8 +6,18 @@
 namespace boothdeck {
 
 enum class CommandKind {
-  Next, Previous, First, Last, GoTo, Pause, Resume, TogglePause, ToggleBlank,
-  OpenPanel, Reload, Quit
+  Next,
+  Previous,
+  First,
+  Last,
+  GoTo,
+  Pause,
+  Resume,
+  TogglePause,
+  ToggleBlank,
+  OpenPanel,
+  Reload,
+  Quit
 };
 
 // Who asked: becomes the "reason" of a slide change in the event log.

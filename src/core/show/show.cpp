@@ -8,61 +8,92 @@ namespace boothdeck {
 
 std::string_view to_string(CommandKind kind) {
   switch (kind) {
-    case CommandKind::Next: return "next";
-    case CommandKind::Previous: return "previous";
-    case CommandKind::First: return "first";
-    case CommandKind::Last: return "last";
-    case CommandKind::GoTo: return "goto";
-    case CommandKind::Pause: return "pause";
-    case CommandKind::Resume: return "resume";
-    case CommandKind::TogglePause: return "toggle-pause";
-    case CommandKind::ToggleBlank: return "toggle-blank";
-    case CommandKind::OpenPanel: return "open-panel";
-    case CommandKind::Reload: return "reload";
-    case CommandKind::Quit: return "quit";
+    case CommandKind::Next:
+      return "next";
+    case CommandKind::Previous:
+      return "previous";
+    case CommandKind::First:
+      return "first";
+    case CommandKind::Last:
+      return "last";
+    case CommandKind::GoTo:
+      return "goto";
+    case CommandKind::Pause:
+      return "pause";
+    case CommandKind::Resume:
+      return "resume";
+    case CommandKind::TogglePause:
+      return "toggle-pause";
+    case CommandKind::ToggleBlank:
+      return "toggle-blank";
+    case CommandKind::OpenPanel:
+      return "open-panel";
+    case CommandKind::Reload:
+      return "reload";
+    case CommandKind::Quit:
+      return "quit";
   }
   return "?";
 }
 
 std::string_view to_string(Source source) {
   switch (source) {
-    case Source::Touch: return "touch";
-    case Source::Key: return "key";
-    case Source::Remote: return "remote";
-    case Source::Operator: return "operator";
+    case Source::Touch:
+      return "touch";
+    case Source::Key:
+      return "key";
+    case Source::Remote:
+      return "remote";
+    case Source::Operator:
+      return "operator";
   }
   return "?";
 }
 
 std::string_view to_string(Reason reason) {
   switch (reason) {
-    case Reason::Start: return "start";
-    case Reason::Timer: return "timer";
-    case Reason::Touch: return "touch";
-    case Reason::Key: return "key";
-    case Reason::Remote: return "remote";
-    case Reason::Operator: return "operator";
-    case Reason::IdleReturn: return "idle-return";
-    case Reason::Reload: return "reload";
+    case Reason::Start:
+      return "start";
+    case Reason::Timer:
+      return "timer";
+    case Reason::Touch:
+      return "touch";
+    case Reason::Key:
+      return "key";
+    case Reason::Remote:
+      return "remote";
+    case Reason::Operator:
+      return "operator";
+    case Reason::IdleReturn:
+      return "idle-return";
+    case Reason::Reload:
+      return "reload";
   }
   return "?";
 }
 
 std::string_view to_string(Mode mode) {
   switch (mode) {
-    case Mode::Autoplay: return "autoplay";
-    case Mode::Browsing: return "browsing";
-    case Mode::Paused: return "paused";
+    case Mode::Autoplay:
+      return "autoplay";
+    case Mode::Browsing:
+      return "browsing";
+    case Mode::Paused:
+      return "paused";
   }
   return "?";
 }
 
 static Reason reason_of(Source source) {
   switch (source) {
-    case Source::Touch: return Reason::Touch;
-    case Source::Key: return Reason::Key;
-    case Source::Remote: return Reason::Remote;
-    case Source::Operator: return Reason::Operator;
+    case Source::Touch:
+      return Reason::Touch;
+    case Source::Key:
+      return Reason::Key;
+    case Source::Remote:
+      return Reason::Remote;
+    case Source::Operator:
+      return Reason::Operator;
   }
   return Reason::Key;
 }
@@ -98,7 +129,8 @@ void Show::show_slide(int slide, Reason reason, double now, std::vector<ShowEven
 
 void Show::set_mode(Mode mode, double now, std::vector<ShowEvent>& events) {
   if (mode == mode_) return;
-  if (mode_ == Mode::Autoplay && !blanked_) elapsed_before_ += now - timer_started_;  // keep time spent
+  if (mode_ == Mode::Autoplay && !blanked_)
+    elapsed_before_ += now - timer_started_;  // keep time spent
   if (mode == Mode::Autoplay) timer_started_ = now;
   mode_ = mode;
   events.push_back({ShowEvent::Kind::ModeChanged, slide_, Reason::Start, mode_});
@@ -132,12 +164,18 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
     case CommandKind::Previous:
       navigate(slide_ > 0 ? slide_ - 1 : (timing_.loop ? last : 0));
       break;
-    case CommandKind::First: navigate(0); break;
-    case CommandKind::Last: navigate(last); break;
+    case CommandKind::First:
+      navigate(0);
+      break;
+    case CommandKind::Last:
+      navigate(last);
+      break;
     case CommandKind::GoTo:
       if (command.slide >= 0 && command.slide <= last) navigate(command.slide);
       break;
-    case CommandKind::Pause: set_mode(Mode::Paused, now, events); break;
+    case CommandKind::Pause:
+      set_mode(Mode::Paused, now, events);
+      break;
     case CommandKind::Resume:
       if (blanked_) {
         blanked_ = false;
@@ -150,15 +188,23 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
       set_mode(mode_ == Mode::Autoplay ? Mode::Paused : Mode::Autoplay, now, events);
       break;
     case CommandKind::ToggleBlank:
-      // The autoplay timer stops behind a black screen: the slide comes back with the time it had left.
+      // The autoplay timer stops behind a black screen: the slide comes back with the time it had
+      // left.
       if (mode_ == Mode::Autoplay && !blanked_) elapsed_before_ += now - timer_started_;
       if (mode_ == Mode::Autoplay && blanked_) timer_started_ = now;
       blanked_ = !blanked_;
-      events.push_back({blanked_ ? ShowEvent::Kind::Blank : ShowEvent::Kind::Unblank, slide_, reason, mode_});
+      events.push_back(
+          {blanked_ ? ShowEvent::Kind::Blank : ShowEvent::Kind::Unblank, slide_, reason, mode_});
       break;
-    case CommandKind::OpenPanel: events.push_back({ShowEvent::Kind::OpenPanel, slide_, reason, mode_}); break;
-    case CommandKind::Reload: events.push_back({ShowEvent::Kind::Reload, slide_, reason, mode_}); break;
-    case CommandKind::Quit: events.push_back({ShowEvent::Kind::Quit, slide_, reason, mode_}); break;
+    case CommandKind::OpenPanel:
+      events.push_back({ShowEvent::Kind::OpenPanel, slide_, reason, mode_});
+      break;
+    case CommandKind::Reload:
+      events.push_back({ShowEvent::Kind::Reload, slide_, reason, mode_});
+      break;
+    case CommandKind::Quit:
+      events.push_back({ShowEvent::Kind::Quit, slide_, reason, mode_});
+      break;
   }
   return events;
 }
@@ -166,9 +212,13 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
 double Show::next_deadline() const {
   if (slide_count() == 0) return kNever;
   bool idle_pending = mode_ != Mode::Autoplay || blanked_;
-  if (idle_pending) return timing_.idle_return > 0 ? last_interaction_ + timing_.idle_return : kNever;
+  if (idle_pending)
+    return timing_.idle_return > 0 ? last_interaction_ + timing_.idle_return : kNever;
   bool at_end = slide_ == slide_count() - 1 && !timing_.loop;
-  if (at_end) return timing_.idle_return > 0 ? timer_started_ - elapsed_before_ + duration(slide_) + timing_.idle_return : kNever;
+  if (at_end)
+    return timing_.idle_return > 0
+               ? timer_started_ - elapsed_before_ + duration(slide_) + timing_.idle_return
+               : kNever;
   return timer_started_ + duration(slide_) - elapsed_before_;
 }
 
@@ -195,7 +245,8 @@ std::vector<ShowEvent> Show::update(double now) {
 
 double Show::progress(double now) const {
   if (slide_count() == 0) return 0;
-  double elapsed = elapsed_before_ + (mode_ == Mode::Autoplay && !blanked_ ? now - timer_started_ : 0);
+  double elapsed =
+      elapsed_before_ + (mode_ == Mode::Autoplay && !blanked_ ? now - timer_started_ : 0);
   return std::clamp(elapsed / duration(slide_), 0.0, 1.0);
 }
 

@@ -72,9 +72,9 @@ class Show {
   int slide_ = 0;
   Mode mode_ = Mode::Autoplay;
   bool blanked_ = false;
-  double shown_at_ = 0;         // when the current slide appeared
-  double timer_started_ = 0;    // when the autoplay timer of this slide (re)started
-  double elapsed_before_ = 0;   // autoplay time spent on this slide before a pause
+  double shown_at_ = 0;        // when the current slide appeared
+  double timer_started_ = 0;   // when the autoplay timer of this slide (re)started
+  double elapsed_before_ = 0;  // autoplay time spent on this slide before a pause
   double last_interaction_ = 0;
   double last_now_ = 0;
 };
