@@ -165,13 +165,13 @@ TEST_CASE("the text cache stays under its limit") {
   OffscreenTarget target(640, 360);
   TextCache cache(target.renderer(), f.fonts, 1 << 20);
   for (int i = 0; i < 500; ++i) {
-    cache.get("줄 번호 " + std::to_string(i), FontSpec{40});
+    cache.get("줄 번호 " + std::to_string(i), FontSpec{40}, Color{});
     cache.trim();
     CHECK(cache.bytes() <= (1u << 20));
   }
   CHECK(cache.entries() < 500);
   CHECK(cache.renders() == 500);
-  CHECK(cache.get("줄 번호 499", FontSpec{40}).texture != nullptr);
+  CHECK(cache.get("줄 번호 499", FontSpec{40}, Color{}).texture != nullptr);
   CHECK(cache.renders() == 500);  // a hit renders nothing
 }
 

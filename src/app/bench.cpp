@@ -72,7 +72,7 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
 
   // One frame as the kiosk draws it; returns its duration in ms. While bars grow the kiosk
   // redraws only their region (a Region frame), so the bench does too.
-  auto frame = [&](int slide, double seconds_shown, bool region_only = false) {
+  auto frame = [&](int slide, double seconds_shown, bool region_only = false, float alpha = 1) {
     auto start = Clock::now();
     imgui.begin_frame(viewport.width, viewport.height, 1.0 / 60);
     if (region_only) {
@@ -83,6 +83,7 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
     }
     DrawState state;
     state.seconds_shown = seconds_shown;
+    state.alpha = alpha;
     stack.slides.draw(stack.layout.slide(slide), state, viewport.width, viewport.height);
     imgui.end_frame();
     SDL_RenderPresent(target.renderer());
@@ -96,7 +97,7 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
 
   // Every slide in order, as autoplay shows it: the neighbours prepared while idle, then the
   // change (its first frame), then the animation to its end at 60 Hz.
-  std::vector<double> animation_frames, change_frames;
+  std::vector<double> animation_frames, change_frames, fade_frames;
   double worst_change = 0;
   int worst_change_slide = 0;
   int n = stack.layout.size();
@@ -105,6 +106,7 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
     double change = frame(i, 0);
     change_frames.push_back(change);
     if (change > worst_change) worst_change = change, worst_change_slide = i;
+    for (float alpha : {0.25f, 0.5f, 0.75f}) fade_frames.push_back(frame(i, 100, false, alpha));
     stack.slides.prepare(stack.layout.slide((i + 1) % n));
     if (!stack.layout.slide(i).has_bars()) continue;
     for (double t = 1.0 / 60; SlideRenderer::animating(stack.layout.slide(i), t - 1.0 / 60);
@@ -124,6 +126,8 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
                             {{"median", percentile(animation_frames, 0.5)},
                              {"p99", percentile(animation_frames, 0.99)},
                              {"max", percentile(animation_frames, 1.0)}}},
+                           {"fade_frame_ms",
+                            {{"median", percentile(fade_frames, 0.5)}, {"max", percentile(fade_frames, 1.0)}}},
                            {"slide_change_ms",
                             {{"median", percentile(change_frames, 0.5)},
                              {"worst", worst_change},

@@ -55,8 +55,8 @@ bool SlideRenderer::animating(const SlideDisplay& slide, double seconds_shown) {
 
 void SlideRenderer::prepare(const SlideDisplay& slide) {
   for (const DisplayItem& item : slide.items) {
-    if (item.kind == ItemKind::Text) text_.get(item.text, item.font);
-    if (item.kind == ItemKind::Bar) text_.get(format_bar_value(item.value, item.unit), item.font);
+    if (item.kind == ItemKind::Text) text_.get(item.text, item.font, item.color);
+    if (item.kind == ItemKind::Bar) text_.get(format_bar_value(item.value, item.unit), item.font, item.label_color);
     if (item.kind == ItemKind::Image) image(item.path);
   }
 }
@@ -77,9 +77,8 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
   };
   auto draw_text = [&](const std::string& text, const FontSpec& font, Color color, float x,
                        float y) {
-    const TextTexture& t = text_.get(text, font);
+    const TextTexture& t = text_.get(text, font, color);
     if (!t.texture) return;
-    SDL_SetTextureColorMod(t.texture, color.r, color.g, color.b);
     SDL_SetTextureAlphaMod(t.texture, alpha8);
     SDL_FRect to{x + dx, y, static_cast<float>(t.width), static_cast<float>(t.height)};
     SDL_RenderCopyF(renderer_, t.texture, nullptr, &to);

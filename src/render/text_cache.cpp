@@ -7,20 +7,21 @@
 namespace boothdeck {
 
 namespace {
-std::string cache_key(const std::string& text, const FontSpec& f) {
-  return text + '\0' + std::to_string(f.size * 8 + f.bold * 4 + f.heading * 2 + f.mono);
+std::string cache_key(const std::string& text, const FontSpec& f, Color c) {
+  return text + '\0' + std::to_string(f.size * 8 + f.bold * 4 + f.heading * 2 + f.mono) + '\0' +
+         std::to_string((c.r << 16) | (c.g << 8) | c.b);
 }
 }  // namespace
 
-SDL_Surface* TextCache::render_runs(const std::string& text, const FontSpec& font) {
+SDL_Surface* TextCache::render_runs(const std::string& text, const FontSpec& font, Color color) {
   TTF_Font* main = fonts_.primary(font);
   if (!main) return nullptr;
-  const SDL_Color white{255, 255, 255, 255};
+  const SDL_Color ink{color.r, color.g, color.b, 255};
   std::vector<std::pair<SDL_Surface*, TTF_Font*>> parts;
   int width = 0;
   for (const FontRun& run : fonts_.runs(text, font)) {
     std::string piece = text.substr(run.begin, run.end - run.begin);
-    SDL_Surface* part = TTF_RenderUTF8_Blended(run.font ? run.font : main, piece.c_str(), white);
+    SDL_Surface* part = TTF_RenderUTF8_Blended(run.font ? run.font : main, piece.c_str(), ink);
     if (!part) continue;
     width += part->w;
     parts.emplace_back(part, run.font ? run.font : main);
@@ -41,15 +42,15 @@ SDL_Surface* TextCache::render_runs(const std::string& text, const FontSpec& fon
   return line;
 }
 
-const TextTexture& TextCache::get(const std::string& text, const FontSpec& font) {
-  std::string key = cache_key(text, font);
+const TextTexture& TextCache::get(const std::string& text, const FontSpec& font, Color color) {
+  std::string key = cache_key(text, font, color);
   auto it = entries_.find(key);
   if (it != entries_.end()) {
     lru_.splice(lru_.begin(), lru_, it->second.age);
     return it->second.value;
   }
   TextTexture value;
-  if (SDL_Surface* surface = render_runs(text, font)) {
+  if (SDL_Surface* surface = render_runs(text, font, color)) {
     value.texture = SDL_CreateTextureFromSurface(renderer_, surface);
     value.width = surface->w;
     value.height = surface->h;

@@ -1,5 +1,7 @@
-// Slide text as textures: rendered once by SDL_ttf (blended, in white, tinted when drawn),
-// kept in a least-recently-used cache with a byte limit, and prepared ahead for the next slide.
+// Slide text as textures: rendered once by SDL_ttf (blended, in their colour), kept in a
+// least-recently-used cache with a byte limit, and prepared ahead for the next slide.
+// The colour is baked in rather than tinted when drawn: SDL's software blitter has a fast path
+// for plain alpha blending and only a slow generic one for colour modulation.
 #pragma once
 
 #include <SDL.h>
@@ -9,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/layout/text_measurer.h"
+#include "core/layout/theme.h"
 #include "render/font_set.h"
 
 namespace boothdeck {
@@ -26,7 +29,7 @@ class TextCache {
   TextCache(const TextCache&) = delete;
   TextCache& operator=(const TextCache&) = delete;
 
-  const TextTexture& get(const std::string& text, const FontSpec& font);
+  const TextTexture& get(const std::string& text, const FontSpec& font, Color color);
   // Evicts least recently used textures down to the limit. Call between frames only: a texture
   // handed out this frame may still be queued in the draw list.
   void trim() { evict_until(0); }
@@ -40,7 +43,7 @@ class TextCache {
     TextTexture value;
     std::list<std::string>::iterator age;
   };
-  SDL_Surface* render_runs(const std::string& text, const FontSpec& font);
+  SDL_Surface* render_runs(const std::string& text, const FontSpec& font, Color color);
   void evict_until(size_t free_bytes);
 
   SDL_Renderer* renderer_;
