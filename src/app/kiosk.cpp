@@ -1,7 +1,7 @@
 // [SECTION] The main loop: wait for the next event or deadline, apply input, run timers,
 //           draw if anything changed. A static slide costs no frames.
-// [SECTION] Drawing: full frames, or on a software screen just the progress line.
-// [SECTION] Hot reload: parsed in the background, swapped in at a slide boundary.
+// [SECTION] Drawing: full frames, or only the region that moves (bars, fades, progress line).
+// [SECTION] Hot reload: a parsed deck is swapped in at a slide boundary, a bad one only logged.
 #include "app/kiosk.h"
 
 #include <imgui.h>
@@ -10,11 +10,10 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <future>
 #include <memory>
 #include <optional>
 
-#include "app/deck_watcher.h"
+#include "app/deck_reloader.h"
 #include "app/event_log.h"
 #include "app/frame_pacer.h"
 #include "app/process_stats.h"
@@ -64,9 +63,8 @@ class Kiosk {
         log_(options.log_format, start_),
         show_(timing_of(loaded_.result.deck, options.duration), start_),
         mapper_(InputConfig{.windowed = options.windowed}),
-        panel_(options.pin) {
-    if (!loaded_.path.empty()) watcher_ = std::make_unique<DeckWatcher>(loaded_.path);
-  }
+        panel_(options.pin),
+        reloader_(loaded_.path) {}
 
   int run();
 
@@ -95,7 +93,7 @@ class Kiosk {
   // [SECTION] hot reload
   void start_reload(double now);
   void poll_reload(double now);
-  void apply_pending_deck(double now);
+  bool apply_pending_deck(double now);
 
   const Options& options_;
   LoadedDeck loaded_;
@@ -108,7 +106,7 @@ class Kiosk {
   OperatorPanel panel_;
   std::unique_ptr<ImGuiRenderContext> imgui_;
   std::unique_ptr<SlideStack> stack_;
-  std::unique_ptr<DeckWatcher> watcher_;
+  DeckReloader reloader_;
 
   bool running_ = true;
   FramePacer pacer_;
@@ -119,7 +117,6 @@ class Kiosk {
   bool prepared_ = false;
   int last_shown_ = 0;
   std::optional<ActiveTransition> transition_;
-  std::future<LoadedDeck> reloading_;
   std::optional<LoadedDeck> pending_deck_;
   std::string reload_notice_;
 };
@@ -225,8 +222,7 @@ FrameNeeds Kiosk::frame_needs(double now) const {
 
 double Kiosk::next_wakeup(double now) const {
   double deadline = std::min(show_.next_deadline(), mapper_.next_deadline());
-  if (watcher_) deadline = std::min(deadline, watcher_->next_deadline());
-  if (reloading_.valid()) deadline = std::min(deadline, now + 0.05);
+  deadline = std::min(deadline, reloader_.next_deadline(now));
   if (cursor_visible_ && !options_.windowed)
     deadline = std::min(deadline, last_pointer_motion_ + kCursorHideSeconds);
   return pacer_.next_wakeup(now, frame_needs(now), deadline, screen_.vsync());
@@ -295,8 +291,11 @@ void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
     pacer_.invalidate();
     switch (e.kind) {
       case ShowEvent::Kind::SlideShown: {
-        if (pending_deck_) apply_pending_deck(now);
-        transition_ = ActiveTransition{last_shown_, now, deck().transition_into(e.slide)};
+        // A reloaded deck appears without a transition: the old slide belongs to the old deck.
+        if (apply_pending_deck(now))
+          transition_.reset();
+        else
+          transition_ = ActiveTransition{last_shown_, now, deck().transition_into(e.slide)};
         last_shown_ = e.slide;
         prepared_ = false;
         log_.write("slide", now, {{"index", e.slide}, {"reason", to_string(e.reason)}});
@@ -459,26 +458,23 @@ void Kiosk::prepare_neighbours() {
 // [SECTION] hot reload -----------------------------------------------------------------------
 
 void Kiosk::start_reload(double now) {
-  if (loaded_.path.empty() || reloading_.valid()) return;
-  log_.write("reload-start", now, {{"deck", loaded_.path.string()}});
-  reloading_ =
-      std::async(std::launch::async, [path = loaded_.path.string()] { return load_deck(path); });
+  if (reloader_.request()) log_.write("reload-start", now, {{"deck", loaded_.path.string()}});
 }
 
 void Kiosk::poll_reload(double now) {
-  if (watcher_ && watcher_->poll(now)) start_reload(now);
-  if (!reloading_.valid() ||
-      reloading_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-    return;
-  LoadedDeck next = reloading_.get();
-  if (!next.result.ok()) {
+  bool started = false;
+  std::optional<LoadedDeck> next = reloader_.poll(now, &started);
+  if (started) log_.write("reload-start", now, {{"deck", loaded_.path.string()}});
+  if (!next) return;
+  if (!next->result.ok()) {
+    // The last good deck stays on screen; the problem goes to the log and the operator panel.
     nlohmann::json diagnostics = nlohmann::json::array();
-    for (const Diagnostic& d : next.result.diagnostics)
+    for (const Diagnostic& d : next->result.diagnostics)
       if (d.severity == Severity::Error) diagnostics.push_back(format_diagnostic(d));
     reload_notice_ =
         "reload failed, still showing the last good deck: " +
         (diagnostics.empty() ? std::string("?") : diagnostics.front().get<std::string>());
-    log_.write("reload-failed", now, {{"deck", next.path.string()}, {"diagnostics", diagnostics}});
+    log_.write("reload-failed", now, {{"deck", next->path.string()}, {"diagnostics", diagnostics}});
     if (panel_.is_open()) build_ui_font();
     return;
   }
@@ -487,7 +483,8 @@ void Kiosk::poll_reload(double now) {
   if (show_.mode() != Mode::Autoplay) apply_pending_deck(now);
 }
 
-void Kiosk::apply_pending_deck(double now) {
+bool Kiosk::apply_pending_deck(double now) {
+  if (!pending_deck_) return false;
   loaded_ = std::move(*pending_deck_);
   pending_deck_.reset();
   reload_notice_.clear();
@@ -501,6 +498,7 @@ void Kiosk::apply_pending_deck(double now) {
   pacer_.invalidate();
   log_.write("reload", now,
              {{"deck", deck().file}, {"slides", deck().slides.size()}, {"index", show_.slide()}});
+  return true;
 }
 
 }  // namespace
