@@ -6,6 +6,8 @@
 #include <SDL_ttf.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include "app/deck_source.h"
 
@@ -56,14 +58,25 @@ int Startup::with_display(const Options& options, const Deck& deck, FontSet& fon
   // Touches arrive as touch events; SDL's synthesized mouse events would count every tap twice.
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "1");
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+  // Only drivers that show something: Wayland when a compositor runs, X11, or the console
+  // itself (KMSDRM, for a kiosk with no desktop). Probing Wayland without one prints noise.
+  if (!std::getenv("SDL_VIDEODRIVER"))
+    SDL_SetHint(SDL_HINT_VIDEODRIVER,
+                std::getenv("WAYLAND_DISPLAY") ? "wayland,x11,kmsdrm" : "x11,kmsdrm");
+  bool ok = SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) == 0;
+  sdl_ = true;
+  // SDL falls back to its offscreen driver when nothing else opens: a kiosk nobody can see.
+  // Only a driver asked for by name (SDL_VIDEODRIVER) may be one without a screen.
+  const char* driver = ok ? SDL_GetCurrentVideoDriver() : nullptr;
+  bool invisible =
+      driver && (std::strcmp(driver, "offscreen") == 0 || std::strcmp(driver, "dummy") == 0);
+  if (!ok || (invisible && !std::getenv("SDL_VIDEODRIVER"))) {
     std::fprintf(stderr,
                  "boothdeck: no display can be opened (%s); to render the slides without one, run: "
                  "boothdeck --export DIR [DECK]\n",
-                 SDL_GetError());
+                 ok ? "no X11, Wayland or KMSDRM display" : SDL_GetError());
     return kExitNoDisplay;
   }
-  sdl_ = true;
   return load_fonts(options, deck, fonts);
 }
 

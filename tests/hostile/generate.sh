@@ -5,10 +5,15 @@
 #   deep-nesting.md  lists, ordered lists and quotes nested 5000 deep, emphasis and brackets
 #                    5000 deep, and a list nested 300 deep by indentation
 #   wide-table.md    tables of 500, 128 and 129 columns, with Latin and Hangul cells
+#   long-word.md     words that cannot break: 16 000 '[', 5000 Hangul syllables without a space,
+#                    a heading of 3000 '(' (cutting such words one line at a time was quadratic)
 #   symlink-escape/deck/deck.md  an image that is a symlink out of the deck's folder to a real PNG
+#   not-an-image/not-an-image.md  images that are not: text, empty, a folder, a FIFO, a symlink
+#                    to itself, a PNG signature with a broken header (these are generated
+#                    because .gitignore keeps *.png out of the repository)
 # Next to each deck, NAME.expect holds a regex for one diagnostic that must be printed, after
-# the deck's path: `:LINE:COL: error: ... [code]`. Deep nesting and wide tables are valid
-# Markdown, so those two decks end with a marker error whose exact line shows that positions
+# the deck's path: `:LINE:COL: error: ... [code]`. Deep nesting, wide tables and long words are
+# valid Markdown, so those decks end with a marker error whose exact line shows that positions
 # survive what came before.
 #   tests/hostile/generate.sh OUTDIR
 # Bash and coreutils only.
@@ -43,7 +48,7 @@ echo ":3:$((524288 * 14 + 1)): error: .*\[invalid-utf8\]" > "$out/long-line.md.e
     if ((i == 10000)); then
       # A bar with a negative value: its line is known exactly (bars report their own line).
       printf '```bars\nLast: -1\nFine: 2\n```\n'
-      echo ":$((line + 1)):6: error: .*\[bad-value\]" > "$out/many-slides.md.expect"
+      echo ":$((line + 1)):[0-9]+: error: .*\[bad-value\]" > "$out/many-slides.md.expect"
     else
       printf -- '---\n\n'
       line=$((line + 2))
@@ -56,7 +61,7 @@ marker() {
   local lines
   lines=$(wc -l < "$out/$1")
   printf '\n---\n\n<!-- duration: 0 -->\n# Marker\n' >> "$out/$1"
-  echo ":$((lines + 4)):2: error: .*\[bad-value\]" > "$out/$1.expect"
+  echo ":$((lines + 4)):[0-9]+: error: .*\[bad-value\]" > "$out/$1.expect"
 }
 
 # 5000 levels on one line each ("- - - x" is three nested lists), so the file stays small.
@@ -86,9 +91,34 @@ table() {
 } > "$out/wide-table.md"
 marker wide-table.md
 
+{
+  printf '# Long words\n\n'; repeat '[' 16000; printf '\n\n---\n\n'
+  repeat '부스덱' 5000; printf '\n\n---\n\n'
+  printf '## '; repeat '(' 3000; printf '\n'
+} > "$out/long-word.md"
+marker long-word.md
+
 # The image is a symlink inside the deck's folder to a real PNG outside it.
 mkdir -p "$out/symlink-escape/deck" "$out/symlink-escape/outside"
-cp "$here/binary.png" "$out/symlink-escape/outside/logo.png"
+cp "$here/binary.bin" "$out/symlink-escape/outside/logo.png"
 ln -sfn ../outside/logo.png "$out/symlink-escape/deck/logo.png"
 printf '# A symlink out of the folder\n\n![logo](logo.png)\n' > "$out/symlink-escape/deck/deck.md"
 echo ':[0-9]+:1: error: .*\[image-outside-deck\]' > "$out/symlink-escape/deck/deck.md.expect"
+
+# Files named .png that are no image. truncated.png has the PNG signature, which is all the
+# parser checks, and a header that libpng rejects: only --export meets it.
+dir="$out/not-an-image"
+mkdir -p "$dir/folder.png"
+printf 'text, not a PNG\n' > "$dir/text.png"
+: > "$dir/empty.png"
+rm -f "$dir/fifo.png" && mkfifo "$dir/fifo.png"
+ln -sfn loop.png "$dir/loop.png"
+printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xff\xff\xff\xff\xff\xff\xff' > "$dir/truncated.png"
+{
+  printf '# Images that are not images\n'
+  for image in text truncated empty folder fifo loop missing; do
+    printf '\n![%s](%s.png)\n\n---\n' "$image" "$image"
+  done
+  printf '\n![the deck itself](not-an-image.md)\n'
+} > "$dir/not-an-image.md"
+echo ":[0-9]+:1: error: image 'text.png' .*\[unreadable-image\]" > "$dir/not-an-image.md.expect"

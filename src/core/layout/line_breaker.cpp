@@ -182,9 +182,13 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
       if (!first && lo == cps.size() && decoded == word.size()) break;  // the rest fits
       // Even inside a cut word, closing punctuation never starts a line, opening never ends one.
       decode_to(lo + 1);
-      while (lo > 1 && lo < cps.size() &&
-             (is_closing(cps[lo].value) || is_opening(cps[lo - 1].value)))
-        --lo;
+      auto bad_cut = [&](size_t n) {
+        return n < cps.size() && (is_closing(cps[n].value) || is_opening(cps[n - 1].value));
+      };
+      size_t fit = lo;
+      while (lo > 1 && bad_cut(lo)) --lo;
+      // A run of brackets has no good cut at all: fill the line, not one character per line.
+      if (lo == 1 && bad_cut(1)) lo = fit;
       size_t cut = start + cps[lo - 1].end;
       emit(start, cut);
       start = cut;
