@@ -15,7 +15,7 @@ max_len=$((1024 * 1024))
 
 fuzzer=$("$root/fuzz/build.sh" "${BUILD_DIR:-/tmp/build-fuzz}" | tail -n 1)
 mkdir -p "$work/seeds" "$work/corpus" "$work/artifacts"
-cp "$root"/tests/hostile/*.md "$root"/tests/hostile/*.png "$work/seeds/"
+cp "$root"/tests/hostile/*.md "$root"/tests/hostile/*.bin "$work/seeds/"
 "$root/tests/hostile/generate.sh" "$work/generated"
 while IFS= read -r -d '' deck; do
   head -c "$max_len" "$deck" > "$work/seeds/generated-$(basename "$deck")"
@@ -24,7 +24,7 @@ done < <(find "$work/generated" -name '*.md' -print0)
 flags=(-timeout=25 -rss_limit_mb=2048 -print_final_stats=1 -dict="$root/fuzz/deck.dict"
        -artifact_prefix="$work/artifacts/")
 status=0
-echo "fuzz: seed pass: $(ls "$work/seeds" | wc -l) seeds at up to $max_len bytes"
+echo "fuzz: seed pass: $(find "$work/seeds" -type f | wc -l) seeds at up to $max_len bytes"
 (cd "$work" && "$fuzzer" "${flags[@]}" -runs=0 -max_len="$max_len" "$work/seeds") \
   > "$work/seeds.log" 2>&1 || status=$?
 grep -E '^#[0-9]+.*(INITED|DONE)' "$work/seeds.log" | tail -n 1 | sed 's/^/fuzz: seed pass: /'

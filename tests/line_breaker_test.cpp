@@ -93,3 +93,9 @@ TEST_CASE("empty and blank text give no lines") {
   CHECK(lines_of("", 10).empty());
   CHECK(lines_of("   ", 10).empty());
 }
+
+TEST_CASE("a word of opening brackets still fills its lines (no one-character lines)") {
+  CHECK(lines_of("((((((((((", 4) == std::vector<std::string>{"((((", "((((", "(("});
+  CHECK(lines_of("a(bcdef", 4) == std::vector<std::string>{"a(bc", "def"});
+  CHECK(lines_of("abc(def", 4) == std::vector<std::string>{"abc", "(def"});  // never ends on "("
+}
