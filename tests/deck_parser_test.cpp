@@ -192,6 +192,7 @@ TEST_CASE("image problems are errors with their own codes") {
   auto code_of = [&](const std::string& src) {
     ParseResult r = parse_deck("# I\n\n![x](" + src + ")\n", {"d.md", dir.path / "deck", true});
     CHECK_FALSE(r.ok());
+    if (!r.diagnostics.empty()) CHECK(r.diagnostics[0].line == 3);  // where the image is written
     return r.diagnostics.empty() ? std::string() : r.diagnostics[0].code;
   };
   CHECK(code_of("missing.png") == "missing-image");
@@ -357,4 +358,13 @@ TEST_CASE("the built-in deck parses with no diagnostic") {
     for (const Block& block : slide.blocks)
       if (block.kind == BlockKind::Bars) bars += static_cast<int>(block.chart.bars.size());
   CHECK(bars >= 4);
+}
+
+TEST_CASE("messages quote user text in excerpts, cut at a character boundary") {
+  std::string key(100000, 'k');
+  ParseResult r =
+      parse("---\n" + key + ": 1\n---\n# A\n\n```bars\n" + std::string(50000, '\xEA') + "\n```\n");
+  REQUIRE_FALSE(r.diagnostics.empty());
+  for (const Diagnostic& d : r.diagnostics) CHECK(d.message.size() < 300);
+  CHECK(excerpt("가나다라", 7) == "'가나\xE2\x80\xA6'");
 }

@@ -117,28 +117,29 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
   for (int i = 0; i < n; ++i) layout_slide(deck, i, viewport, stack.layout.theme(), stack.measurer);
   double layout_ms = ms_since(layout_start) / n;
 
-  nlohmann::json report = {{"deck", deck.file},
-                           {"size", {viewport.width, viewport.height}},
-                           {"slides", n},
-                           {"first_frame_ms", first_frame_ms},
-                           {"animation_frames", animation_frames.size()},
-                           {"animation_frame_ms",
-                            {{"median", percentile(animation_frames, 0.5)},
-                             {"p99", percentile(animation_frames, 0.99)},
-                             {"max", percentile(animation_frames, 1.0)}}},
-                           {"fade_frame_ms",
-                            {{"median", percentile(fade_frames, 0.5)}, {"max", percentile(fade_frames, 1.0)}}},
-                           {"slide_change_ms",
-                            {{"median", percentile(change_frames, 0.5)},
-                             {"worst", worst_change},
-                             {"worst_slide", worst_change_slide + 1}}},
-                           {"layout_ms_per_slide", layout_ms},
-                           {"text_cache",
-                            {{"bytes", stack.text.bytes()},
-                             {"textures", stack.text.entries()},
-                             {"limit", text_cache_limit(viewport)},
-                             {"rendered", stack.text.renders()}}},
-                           {"peak_rss_kib", proc_status_kib("VmHWM")}};
+  nlohmann::json report = {
+      {"deck", deck.file},
+      {"size", {viewport.width, viewport.height}},
+      {"slides", n},
+      {"first_frame_ms", first_frame_ms},
+      {"animation_frames", animation_frames.size()},
+      {"animation_frame_ms",
+       {{"median", percentile(animation_frames, 0.5)},
+        {"p99", percentile(animation_frames, 0.99)},
+        {"max", percentile(animation_frames, 1.0)}}},
+      {"fade_frame_ms",
+       {{"median", percentile(fade_frames, 0.5)}, {"max", percentile(fade_frames, 1.0)}}},
+      {"slide_change_ms",
+       {{"median", percentile(change_frames, 0.5)},
+        {"worst", worst_change},
+        {"worst_slide", worst_change_slide + 1}}},
+      {"layout_ms_per_slide", layout_ms},
+      {"text_cache",
+       {{"bytes", stack.text.bytes()},
+        {"textures", stack.text.entries()},
+        {"limit", text_cache_limit(viewport)},
+        {"rendered", stack.text.renders()}}},
+      {"peak_rss_kib", proc_status_kib("VmHWM")}};
   std::printf("%s\n", report.dump(2).c_str());
   return kExitOk;
 }

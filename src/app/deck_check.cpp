@@ -1,6 +1,8 @@
 // Rendering checks run layout at a landscape and a portrait screen with real font metrics.
 #include "app/deck_check.h"
 
+#include <SDL_image.h>
+
 #include <cstdio>
 #include <set>
 
@@ -60,14 +62,29 @@ std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts) {
       });
     }
   }
+  // Images: the parser checked their first bytes; decoding them finds a broken body too.
+  for (const Slide& slide : deck.slides)
+    for (const Block& block : slide.blocks)
+      if (block.kind == BlockKind::Image) {
+        SDL_Surface* image = IMG_Load(block.image.path.c_str());
+        if (!image)
+          out.error(block.line, 1, "unreadable-image",
+                    "image " + excerpt(block.image.path) + " cannot be decoded (" + SDL_GetError() +
+                        "); save it again as PNG or JPEG");
+        SDL_FreeSurface(image);
+      }
   TtfTextMeasurer measurer(fonts);
   ImageSizer sizes = make_image_sizer();
   Theme theme = theme_named(deck.settings.theme);
   for (Viewport viewport : {Viewport{1920, 1080}, Viewport{1080, 1920}}) {
     for (int i = 0; i < static_cast<int>(deck.slides.size()); ++i) {
       SlideDisplay display = layout_slide(deck, i, viewport, theme, measurer, sizes);
-      if (display.overflow_block < 0) continue;
       const Slide& slide = deck.slides[i];
+      if (display.cramped_block >= 0 && viewport.width > viewport.height)
+        out.warning(slide.blocks[display.cramped_block].line, 1, "table-too-wide",
+                    "this table has too many columns to be read on screen; split it or turn it "
+                    "into a list");
+      if (display.overflow_block < 0) continue;
       int line =
           slide.blocks[std::min<size_t>(display.overflow_block, slide.blocks.size() - 1)].line;
       out.warning(line, 1, "text-overflow",

@@ -113,6 +113,7 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
     slide["title"] = deck.slides[i].title();
     slide["notes"] = deck.slides[i].notes;
     slides.push_back(std::move(slide));
+    stack.text.trim();  // 10 000 slides must not keep 10 000 slides of textures
   }
   double seconds = std::chrono::duration<double>(Clock::now() - started).count();
   nlohmann::json layout = {{"deck", deck.file},

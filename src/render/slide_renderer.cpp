@@ -56,7 +56,8 @@ bool SlideRenderer::animating(const SlideDisplay& slide, double seconds_shown) {
 void SlideRenderer::prepare(const SlideDisplay& slide) {
   for (const DisplayItem& item : slide.items) {
     if (item.kind == ItemKind::Text) text_.get(item.text, item.font, item.color);
-    if (item.kind == ItemKind::Bar) text_.get(format_bar_value(item.value, item.unit), item.font, item.label_color);
+    if (item.kind == ItemKind::Bar)
+      text_.get(format_bar_value(item.value, item.unit), item.font, item.label_color);
     if (item.kind == ItemKind::Image) image(item.path);
   }
 }

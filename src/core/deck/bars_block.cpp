@@ -25,7 +25,7 @@ std::vector<std::pair<std::string, std::string>> parse_options(std::string_view 
     std::string key(info.substr(start, pos - start));
     if (pos >= info.size() || info[pos] != '=') {
       out.warning(line, 1, "bad-option",
-                  "bars option '" + key + "' has no value; write it as key=value");
+                  "bars option " + excerpt(key) + " has no value; write it as key=value");
       continue;
     }
     ++pos;  // '='
@@ -33,7 +33,7 @@ std::vector<std::pair<std::string, std::string>> parse_options(std::string_view 
     if (pos < info.size() && info[pos] == '"') {
       size_t close = info.find('"', pos + 1);
       if (close == std::string_view::npos) {
-        out.error(line, 1, "bad-option", "bars option '" + key + "' has an unclosed quote");
+        out.error(line, 1, "bad-option", "bars option " + excerpt(key) + " has an unclosed quote");
         close = info.size();
       }
       value = std::string(info.substr(pos + 1, close - pos - 1));
@@ -83,11 +83,11 @@ BarChart parse_bars_block(std::string_view info, std::string_view body, int fenc
         chart.max = max;
       else
         out.error(fence_line, 1, "bad-value",
-                  "bars 'max' must be a number above 0, not '" + value + "'");
+                  "bars 'max' must be a number above 0, not " + excerpt(value));
     } else {
       std::string suggestion = did_you_mean(key, {"title", "unit", "max"});
       out.warning(fence_line, 1, "unknown-key",
-                  "unknown bars option '" + key + "'" +
+                  "unknown bars option " + excerpt(key) +
                       (suggestion.empty() ? "; known: title, unit, max"
                                           : " (did you mean '" + suggestion + "'?)"));
     }
@@ -122,19 +122,19 @@ BarChart parse_bars_block(std::string_view info, std::string_view body, int fenc
       bar.label =
           std::string(trim(raw.substr(0, colon == std::string_view::npos ? raw.size() : colon)));
       if (colon == std::string_view::npos || value_text.empty()) {
-        out.error(line, 1, "bad-bar",
-                  "bar '" + std::string(raw) +
-                      "' has no value; write it as 'label: value', e.g. 'Opus: 38%'");
+        out.error(
+            line, 1, "bad-bar",
+            "bar " + excerpt(raw) + " has no value; write it as 'label: value', e.g. 'Opus: 38%'");
       } else if (!parse_bar_value(value_text, &bar.value, &bar.unit)) {
-        out.error(line, value_col, "bad-value",
-                  "bar value '" + std::string(value_text) +
-                      "' is not a number; write e.g. 64%, 2x or 12.5");
+        out.error(
+            line, value_col, "bad-value",
+            "bar value " + excerpt(value_text) + " is not a number; write e.g. 64%, 2x or 12.5");
       } else if (bar.value < 0) {
         out.error(line, value_col, "bad-value",
-                  "bar value " + std::string(value_text) + " is negative; bars grow from zero");
+                  "bar value " + excerpt(value_text) + " is negative; bars grow from zero");
       } else if (bar.value > kLargestValue) {
         out.error(line, value_col, "bad-value",
-                  "bar value " + std::string(value_text) + " is too large to draw");
+                  "bar value " + excerpt(value_text) + " is too large to draw");
       } else {
         if (bar.unit.empty()) bar.unit = chart.unit;
         if (bar.label.empty()) out.warning(line, 1, "bad-bar", "bar without a label");

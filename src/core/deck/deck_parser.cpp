@@ -153,6 +153,12 @@ std::string attribute_text(const MD_ATTRIBUTE& a) {
   return std::string(a.text, a.size);
 }
 
+// The image's source as md4c saw it, pointing into our buffer: where the image is written.
+std::string_view image_src_view(void* detail) {
+  const MD_ATTRIBUTE& src = static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src;
+  return std::string_view(src.text, src.size);
+}
+
 // Turns md4c's callbacks for one slide into the slide's blocks.
 class SlideBuilder {
  public:
@@ -330,6 +336,7 @@ class SlideBuilder {
         in_image_ = true;
         image_src_ = attribute_text(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src);
         image_alt_.clear();
+        note_position(image_src_view(detail));
         image_line_ = current_line();
         break;
       default:
@@ -479,7 +486,7 @@ class SlideBuilder {
       return;
     }
     std::string resolved;
-    std::string what = "image '" + image_src_ + "' ";
+    std::string what = "image " + excerpt(image_src_) + " ";
     switch (probe_image(image_src_, options_.deck_dir, &resolved)) {
       case ImageProblem::None:
         image.path = resolved;
@@ -632,8 +639,10 @@ void report_utf8(std::string_view original, const std::vector<Utf8Problem>& prob
               "invalid UTF-8 byte; save the file as UTF-8 (it is shown as \xEF\xBF\xBD)");
   }
   if (problems.size() > kMaxUtf8Reports)
-    out.error(0, 0, "invalid-utf8",
-              std::to_string(problems.size() - kMaxUtf8Reports) + " more invalid UTF-8 bytes");
+    out.error(index.line_of(problems[kMaxUtf8Reports].offset),
+              index.col_of(problems[kMaxUtf8Reports].offset), "invalid-utf8",
+              "and " + std::to_string(problems.size() - kMaxUtf8Reports) +
+                  " more invalid UTF-8 bytes from here");
 }
 
 // Front matter between the first two `---` lines. Returns the first line after it.
@@ -654,8 +663,7 @@ int parse_front_matter(const LineIndex& index, DeckSettings& settings, Diagnosti
       apply_deck_setting(setting, settings, out);
     } else {
       out.error(l, 1, "bad-setting",
-                "front matter lines are 'key: value', not '" +
-                    std::string(trim(text).substr(0, 40)) + "'");
+                "front matter lines are 'key: value', not " + excerpt(trim(text), 40));
     }
   }
   return line + 1;
@@ -669,7 +677,7 @@ ParseResult parse_deck(std::string_view raw, const ParseOptions& options) {
   result.deck.file = options.file;
 
   if (raw.find('\0') != std::string_view::npos && std::count(raw.begin(), raw.end(), '\0') > 8) {
-    out.error(0, 0, "binary-file", "this is a binary file, not a Markdown deck; give a .md file");
+    out.error(1, 1, "binary-file", "this is a binary file, not a Markdown deck; give a .md file");
     result.diagnostics = std::move(out.items);
     return result;
   }
@@ -693,7 +701,7 @@ ParseResult parse_deck(std::string_view raw, const ParseOptions& options) {
     result.deck.slides.push_back(std::move(slide));
   }
   if (result.deck.slides.empty())
-    out.error(0, 0, "empty-deck",
+    out.error(1, 1, "empty-deck",
               "the deck has no slides; write Markdown, with '---' between slides");
   if (result.deck.settings.title.empty() && !result.deck.slides.empty())
     result.deck.settings.title = result.deck.slides.front().title();

@@ -25,6 +25,13 @@ int count_code(const std::vector<Diagnostic>& diagnostics, std::string_view code
                                         [&](const Diagnostic& d) { return d.code == code; }));
 }
 
+std::string excerpt(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return "'" + std::string(text) + "'";
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return "'" + std::string(text.substr(0, cut)) + "\xE2\x80\xA6'";
+}
+
 static size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;

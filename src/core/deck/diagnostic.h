@@ -41,6 +41,10 @@ struct DiagnosticList {
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 int count_code(const std::vector<Diagnostic>& diagnostics, std::string_view code);
 
+// User text for a message, in quotes, cut (at a character boundary) when it is long:
+// a 1 MB line must not become a 1 MB message.
+std::string excerpt(std::string_view text, size_t max_bytes = 60);
+
 // The closest candidate within a small edit distance, or "" when nothing is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 

@@ -25,8 +25,10 @@ ImageProblem probe_image(const std::string& src, const fs::path& deck_dir, std::
   fs::path full = deck_dir / relative;
   std::error_code ec;
   // A symlink may still lead out of the folder: compare the real paths.
-  fs::path real_dir = fs::weakly_canonical(deck_dir.empty() ? fs::path(".") : deck_dir, ec);
-  fs::path real = fs::weakly_canonical(full, ec);
+  // Absolute first: a relative folder and a path inside it must resolve from the same place.
+  fs::path real_dir =
+      fs::weakly_canonical(fs::absolute(deck_dir.empty() ? fs::path(".") : deck_dir, ec), ec);
+  fs::path real = fs::weakly_canonical(fs::absolute(full, ec), ec);
   auto mismatch = std::mismatch(real_dir.begin(), real_dir.end(), real.begin(), real.end());
   if (mismatch.first != real_dir.end()) return ImageProblem::OutsideDeck;
   if (!fs::exists(full, ec)) return ImageProblem::Missing;

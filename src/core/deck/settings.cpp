@@ -48,7 +48,7 @@ struct Reader {
 
   void bad(const std::string& expected) {
     out.error(setting.line, setting.col, "bad-value",
-              "'" + setting.key + "' must be " + expected + ", not '" + setting.value + "'");
+              excerpt(setting.key) + " must be " + expected + ", not " + excerpt(setting.value));
   }
   bool seconds(double* target, bool allow_zero) {
     double value;
@@ -102,7 +102,7 @@ void apply_setting(const std::vector<SettingSpec<Target>>& table, std::string_vi
     if (spec.key == setting.key) return spec.apply(reader, target);
     keys.push_back(spec.key);
   }
-  std::string message = "unknown " + std::string(where) + " key '" + setting.key + "'";
+  std::string message = "unknown " + std::string(where) + " key " + excerpt(setting.key);
   std::string suggestion = did_you_mean(setting.key, keys);
   if (!suggestion.empty())
     message += " (did you mean '" + suggestion + "'?)";

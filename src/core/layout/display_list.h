@@ -41,6 +41,7 @@ struct SlideDisplay {
   float scale = 1;        // shrink-to-fit factor that was applied
   bool overflow = false;  // content did not fit even at the floor; the excess is not drawn
   int overflow_block = -1;
+  int cramped_block = -1;  // a table too wide to keep its words whole, even set small
   bool has_bars() const;
   Rect bars_bounds() const;     // every bar's full track and value label; empty without bars
   Rect content_bounds() const;  // everything drawn over the background

@@ -83,6 +83,7 @@ class SlideLayouter {
   }
 
   std::vector<DisplayItem> take_items() { return std::move(items_); }
+  int cramped_block() const { return cramped_block_; }
   const Rect& content() const { return content_; }
 
  private:
@@ -246,8 +247,10 @@ class SlideLayouter {
     float total_natural = 0, total_min = 0;
     float min_cap = content_.w;
     for (float m : minimum) total_min += m;
-    if (total_min > content_.w)
-      min_cap = content_.w / columns;  // 500 columns: cut words, stay on screen
+    if (total_min > content_.w) {  // 500 columns: cut words, stay on screen, tell --check
+      min_cap = content_.w / columns;
+      if (cramped_block_ < 0) cramped_block_ = block_;
+    }
     total_min = 0;
     for (int c = 0; c < columns; ++c) {
       minimum[c] = std::min(minimum[c], min_cap);
@@ -410,6 +413,7 @@ class SlideLayouter {
   bool cover_ = false;
   float y_ = 0;
   int block_ = 0;
+  int cramped_block_ = -1;
   std::vector<DisplayItem> items_;
 };
 
@@ -469,6 +473,7 @@ SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const 
     float used = layouter.run();
     display.items = layouter.take_items();
     display.scale = scale;
+    display.cramped_block = layouter.cramped_block();
     if (used <= layouter.content().h + 0.5f) return display;
   }
   display.overflow = true;
