@@ -13,7 +13,7 @@ mkdir -p "$out/obj"
 command -v "$cxx" >/dev/null ||
   { echo "build.sh: $cxx not found; apt-get install clang libclang-rt-14-dev" >&2; exit 1; }
 
-flags=(-std=c++20 -g -O1 -fno-omit-frame-pointer -I"$root/src"
+flags=(-std=c++20 -g -O1 -fno-omit-frame-pointer -I"$root/src" -I"$root/tests"
        -fsanitize=address,undefined -fno-sanitize-recover=undefined)
 
 # One object per core source, at most two compilers at once (two cores); a source is rebuilt

@@ -6,28 +6,14 @@
 #include <string_view>
 
 #include "core/deck/deck_parser.h"
-#include "core/deck/utf8.h"
 #include "core/layout/layout.h"
+#include "fake_measurer.h"  // tests/: fixed advances, no fonts
 
 namespace {
 
 using namespace boothdeck;
 
 constexpr int kSlidesToLayout = 4;  // layout is the slow half; a few slides cover its paths
-
-// Fixed advances, as tests/fake_measurer.h: Hangul a full em, everything else half an em.
-class FixedAdvanceMeasurer final : public TextMeasurer {
- public:
-  float width(std::string_view text, const FontSpec& font) override {
-    float w = 0;
-    for (size_t pos = 0; pos < text.size();) {
-      char32_t c = next_code_point(text, pos);
-      w += (c >= 0xAC00 && c <= 0xD7A3) ? font.size : font.size * 0.5f;
-    }
-    return w;
-  }
-  float line_height(const FontSpec& font) override { return font.size * 1.2f; }
-};
 
 }  // namespace
 
@@ -44,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t total = 0;
   for (const Diagnostic& d : result.diagnostics) total += format_diagnostic(d).size();
 
-  FixedAdvanceMeasurer measurer;
+  FakeMeasurer measurer;
   Theme theme = theme_named(result.deck.settings.theme);
   ImageSizer sizes = [](const std::string& path) {
     return ImageSize{static_cast<int>(path.size() % 7), 9};  // 0 x 9 sometimes: the fallback
