@@ -4,7 +4,8 @@
 #
 #   bench/compare.sh                 # RUNS=5 by default; RUNS=3 bench/compare.sh for a quicker one
 #
-# Environment: RUNS (5), BOOTHDECK (build/boothdeck), DECK (the built-in report's file),
+# Environment: RUNS (5), FIGURES ("1 2 3 4": which figures to measure; F5 comes with F3),
+# BOOTHDECK (build/boothdeck), DECK (the built-in report's file),
 # OUT (a new /tmp/boothdeck-compare-results.* folder: raw figures, logs, screenshots),
 # REVEAL_VERSION (6), CHROMIUM_EXTRA (extra Chromium flags), KEEP=1 (keep the work folder),
 # FORCE_PROC=1 (measure from /proc even where a cgroup could be made; to check that method).
@@ -50,6 +51,7 @@ export LC_ALL=C
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${RUNS:-5}
+FIGURES=" ${FIGURES:-1 2 3 4} "
 BOOTHDECK=${BOOTHDECK:-$REPO/build/boothdeck}
 DECK=${DECK:-$REPO/assets/decks/claude-3-5-sonnet.md}
 REVEAL_VERSION=${REVEAL_VERSION:-6}
@@ -493,24 +495,28 @@ run_cold_start boothdeck 0
 run_cold_start chromium 0
 : >"$OUT/raw.tsv"
 
-probe_boothdeck_fullscreen
+[[ $FIGURES == *" 3 "* || $FIGURES == *" 4 "* ]] && probe_boothdeck_fullscreen
 
 for ((i = 1; i <= RUNS; i++)); do
+  [[ $FIGURES == *" 1 "* ]] || break
   say "F1 cold start, run $i/$RUNS"
   run_cold_start boothdeck "$i"
   run_cold_start chromium "$i"
 done
 for ((i = 1; i <= RUNS; i++)); do
+  [[ $FIGURES == *" 2 "* ]] || break
   say "F2 peak PSS, run $i/$RUNS"
   run_memory boothdeck "$i"
   run_memory chromium "$i"
 done
 for ((i = 1; i <= RUNS; i++)); do
+  [[ $FIGURES == *" 3 "* ]] || break
   say "F3/F5 autoplay ${AUTOPLAY_SECONDS} s, run $i/$RUNS"
   run_window boothdeck-autoplay "$i" 0 "$AUTOPLAY_SECONDS"
   run_window chromium-autoplay "$i" 0 "$AUTOPLAY_SECONDS"
 done
 for ((i = 1; i <= RUNS; i++)); do
+  [[ $FIGURES == *" 4 "* ]] || break
   say "F4 static slide ${STATIC_SECONDS} s, run $i/$RUNS"
   run_window boothdeck-static "$i" "$STATIC_SETTLE" "$STATIC_SECONDS"
   run_window chromium-static "$i" "$STATIC_SETTLE" "$STATIC_SECONDS"
@@ -573,8 +579,12 @@ row() {
   awk -F'\t' -v a=$((AUTOPLAY_SECONDS * 10)) -v s=$((STATIC_SECONDS * 10)) '
     $1 == "F1other" { f += $3; fn++ }
     $1 ~ /-other$/ { v = $3 / ($1 ~ /autoplay/ ? a : s); if (v > max) max = v; sum += v; n++ }
-    END { printf "everything else on the machine (other processes, this script) used %.0f ms of CPU per cold-start run on average, and %.1f%% of a core on average during the windowed figures (at most %.1f%%)%s\n",
-                 fn ? f / fn : 0, n ? sum / n : 0, max, (max > 5) ? ": the machine was not quiet, figures may be inflated" : "" }' "$OUT/raw.tsv"
+    END { printf "everything else on the machine (other processes, this script) used"
+          if (fn) printf " %d ms of CPU per cold-start run on average", (f > 0) ? f / fn : 0
+          if (fn && n) printf ", and"
+          if (n) printf " %.1f%% of a core on average during the windowed figures (at most %.1f%%)", (sum > 0) ? sum / n : 0, max
+          quiet = (fn ? f / fn < 100 : 1) && max <= 5
+          print quiet ? "" : ": the machine was not quiet, figures may be inflated" }' "$OUT/raw.tsv"
   echo
   echo "boothdeck --bench (1920x1080):"
   cat "$OUT/bench.json" 2>/dev/null
