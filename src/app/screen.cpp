@@ -2,6 +2,8 @@
 // SDL's own software renderer with partial presents, so it is refused in favour of the surface.
 #include "app/screen.h"
 
+#include <X11/Xlib.h>
+
 #include <cstring>
 #include <filesystem>
 
@@ -30,6 +32,29 @@ bool has_gpu_render_node() {
   return false;
 }
 
+// An X server with no window manager: nothing has set _NET_SUPPORTING_WM_CHECK on the root.
+bool x11_without_window_manager() {
+  const char* driver = SDL_GetCurrentVideoDriver();
+  if (!driver || std::strcmp(driver, "x11") != 0) return false;
+  Display* display = XOpenDisplay(nullptr);
+  if (!display) return false;
+  Atom check = XInternAtom(display, "_NET_SUPPORTING_WM_CHECK", True);
+  bool none = true;
+  if (check != None) {
+    Atom type;
+    int format;
+    unsigned long items = 0, remaining = 0;
+    unsigned char* data = nullptr;
+    if (XGetWindowProperty(display, DefaultRootWindow(display), check, 0, 1, False, AnyPropertyType, &type,
+                           &format, &items, &remaining, &data) == Success &&
+        items > 0)
+      none = false;
+    if (data) XFree(data);
+  }
+  XCloseDisplay(display);
+  return none;
+}
+
 }  // namespace
 
 Screen::~Screen() {
@@ -47,13 +72,16 @@ bool Screen::open(const Options& options, std::string* error) {
     flags |= SDL_WINDOW_RESIZABLE;
     if (!w) w = 1280, h = 720;
   } else {
-    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     SDL_DisplayMode mode;
     if (!w && SDL_GetDesktopDisplayMode(0, &mode) == 0) w = mode.w, h = mode.h;
     if (!w) w = 1920, h = 1080;
+    // Without a window manager (a kiosk's bare X server) a borderless window covering the
+    // display is fullscreen already, and SDL's fullscreen request would wait ~100 ms for a
+    // window manager that never answers, then resize the window and invalidate its surface.
+    flags |= x11_without_window_manager() ? SDL_WINDOW_BORDERLESS : SDL_WINDOW_FULLSCREEN_DESKTOP;
   }
-  window_ =
-      SDL_CreateWindow("boothdeck", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+  int position = (flags & SDL_WINDOW_BORDERLESS) ? 0 : SDL_WINDOWPOS_CENTERED;
+  window_ = SDL_CreateWindow("boothdeck", position, position, w, h, flags);
   if (!window_) {
     *error = std::string("cannot create a window: ") + SDL_GetError();
     return false;
