@@ -37,8 +37,7 @@ double percentile(std::vector<double> values, double p) {
   return values[index];
 }
 
-}  // namespace
-
+// Seconds since the process started, from /proc (covers dynamic loading before main).
 double seconds_since_process_start() {
   std::ifstream stat("/proc/self/stat");
   std::string content((std::istreambuf_iterator<char>(stat)), {});
@@ -54,6 +53,8 @@ double seconds_since_process_start() {
   double uptime = boot.tv_sec + boot.tv_nsec / 1e9;
   return uptime - static_cast<double>(start_ticks) / sysconf(_SC_CLK_TCK);
 }
+
+}  // namespace
 
 int run_bench(const Options& options, const LoadedDeck& loaded) {
   const Deck& deck = loaded.result.deck;

@@ -10,7 +10,4 @@ namespace boothdeck {
 
 int run_bench(const Options& options, const LoadedDeck& deck);
 
-// Seconds since the process started, from /proc (covers dynamic loading before main).
-double seconds_since_process_start();
-
 }  // namespace boothdeck

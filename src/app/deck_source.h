@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/deck/deck_parser.h"
+#include "core/show/show.h"
 
 namespace boothdeck {
 
@@ -23,7 +24,6 @@ LoadedDeck load_deck(const std::string& path);  // "" = built-in
 std::string find_fonts_dir(const std::string& given);
 
 // The show's timers from the deck; `duration_override` > 0 replaces every slide's.
-struct ShowTiming;
 ShowTiming timing_of(const Deck& deck, double duration_override);
 
 }  // namespace boothdeck

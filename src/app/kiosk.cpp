@@ -264,14 +264,10 @@ void Kiosk::handle(const SDL_Event& event, double now) {
       return;
     if (pointer) return;  // taps around the panel do not browse the slides behind it
   }
-  if (auto input = translate_sdl_event(event, now, screen_.width(), screen_.height())) {
-    int w = 0, h = 0;
-    SDL_GetWindowSize(screen_.window(), &w, &h);
-    if (input->pointer == -1 && event.type != SDL_FINGERDOWN) {
-      input = translate_sdl_event(event, now, w, h);  // mouse coordinates are in window points
-    }
-    apply(mapper_.feed(*input), now);
-  }
+  // Mouse coordinates are in window points (fingers come normalised already).
+  int w = 0, h = 0;
+  SDL_GetWindowSize(screen_.window(), &w, &h);
+  if (auto input = translate_sdl_event(event, now, w, h)) apply(mapper_.feed(*input), now);
 }
 
 void Kiosk::apply(const std::vector<Command>& commands, double now) {

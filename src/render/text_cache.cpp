@@ -8,7 +8,7 @@ namespace boothdeck {
 
 namespace {
 std::string cache_key(const std::string& text, const FontSpec& f, Color c) {
-  return text + '\0' + std::to_string(f.size * 8 + f.bold * 4 + f.heading * 2 + f.mono) + '\0' +
+  return text + '\0' + std::to_string(font_id(f)) + '\0' +
          std::to_string((c.r << 16) | (c.g << 8) | c.b);
 }
 }  // namespace

@@ -9,7 +9,7 @@ constexpr size_t kMaxCachedWidths = 200000;
 std::string cache_key(std::string_view text, const FontSpec& f) {
   std::string key(text);
   key += '\0';
-  key += std::to_string(f.size * 8 + f.bold * 4 + f.heading * 2 + f.mono);
+  key += std::to_string(font_id(f));
   return key;
 }
 }  // namespace

@@ -259,7 +259,6 @@ class SlideBuilder {
         code_info_ = attribute_text(code->info);
         code_text_.clear();
         code_first_line_ = 0;
-        code_fence_line_ = current_line() + (slide_.blocks.empty() && !list_ ? 0 : 1);
         start_block(BlockKind::Code);
         break;
       }
@@ -621,7 +620,7 @@ class SlideBuilder {
   std::optional<Block> table_;
   bool in_header_ = false;
   std::string code_lang_, code_info_, code_text_;
-  int code_first_line_ = 0, code_fence_line_ = 0;
+  int code_first_line_ = 0;
   std::string html_;
   int html_line_ = 0;
   bool in_image_ = false;

@@ -50,9 +50,9 @@ StyledText flatten(const RichText& rich) {
 
 class SlideLayouter {
  public:
-  SlideLayouter(const Deck& deck, const Slide& slide, Viewport viewport, const Theme& theme,
-                TextMeasurer& measurer, const ImageSizer& image_size, float scale)
-      : deck_(deck), slide_(slide), theme_(theme), measurer_(measurer), image_size_(image_size) {
+  SlideLayouter(const Slide& slide, Viewport viewport, const Theme& theme, TextMeasurer& measurer,
+                const ImageSizer& image_size, float scale)
+      : slide_(slide), theme_(theme), measurer_(measurer), image_size_(image_size) {
     float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
     unit_ = short_side / 1080.0f * scale;
     float margin = theme.safe_margin * short_side;
@@ -403,7 +403,6 @@ class SlideLayouter {
     items_.push_back(std::move(item));
   }
 
-  const Deck& deck_;
   const Slide& slide_;
   const Theme& theme_;
   TextMeasurer& measurer_;
@@ -469,7 +468,7 @@ SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const 
   const Slide& slide = deck.slides[index];
   for (float scale : kScaleLadder) {
     if (scale < theme.min_scale - 1e-6f) break;
-    SlideLayouter layouter(deck, slide, viewport, theme, measurer, image_size, scale);
+    SlideLayouter layouter(slide, viewport, theme, measurer, image_size, scale);
     float used = layouter.run();
     display.items = layouter.take_items();
     display.scale = scale;

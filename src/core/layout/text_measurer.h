@@ -14,6 +14,11 @@ struct FontSpec {
   bool operator==(const FontSpec&) const = default;
 };
 
+// A number that tells font specs apart, for cache keys.
+inline int font_id(const FontSpec& f) {
+  return f.size * 8 + f.bold * 4 + f.heading * 2 + f.mono;
+}
+
 class TextMeasurer {
  public:
   virtual ~TextMeasurer() = default;
