@@ -90,6 +90,18 @@ int parse_command_line(int argc, char** argv, Options* out) {
                  "configuration file (default: /etc/boothdeck/boothdeck.toml once installed)");
   app.add_flag("--print-config", print,
                "print the merged configuration and where each value comes from");
+  // Value names for --help and so for the man page.
+  const std::pair<const char*, const char*> kValueNames[] = {{"deck", "DECK.md"},
+                                                             {"--size", "WxH"},
+                                                             {"--export", "DIR"},
+                                                             {"--slide", "N"},
+                                                             {"--log-format", "text|json"},
+                                                             {"--pin", "DIGITS"},
+                                                             {"--fonts", "DIR"},
+                                                             {"--state-dir", "DIR"},
+                                                             {"--duration", "SECONDS"},
+                                                             {"--config", "FILE"}};
+  for (auto [name, value] : kValueNames) app.get_option(name)->type_name(value);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
