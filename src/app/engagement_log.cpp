@@ -143,14 +143,10 @@ void EngagementLog::prune(const std::string& today) {
 
 EngagementRecorder::EngagementRecorder(fs::path dir, int keep_days,
                                        std::function<std::string()> local_date)
-    : log_(dir, keep_days),
-      writing_(!dir.empty()),
-      keep_days_(keep_days),
-      local_date_(std::move(local_date)) {}
+    : log_(dir, keep_days), writing_(!dir.empty()), local_date_(std::move(local_date)) {}
 
 bool EngagementRecorder::start(std::string* error) {
   date_ = local_date_();
-  started_ = true;
   if (!writing_) return true;
   std::error_code ec;
   fs::create_directories(log_.file_of(date_).parent_path(), ec);

@@ -63,12 +63,10 @@ class EngagementRecorder {
  private:
   EngagementLog log_;
   bool writing_;
-  int keep_days_;
   std::function<std::string()> local_date_;
   EngagementCounter counter_;
   std::string date_;
   double last_flush_ = 0;
-  bool started_ = false;
   std::string error_;
 };
 
