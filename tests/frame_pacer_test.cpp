@@ -1,6 +1,6 @@
 // Render on demand, with a fake clock: a static slide draws nothing, a moving progress line
 // draws a few strips a second, animation draws every frame, input settles in three frames.
-#include "app/frame_pacer.h"
+#include "app/kiosk/frame_pacer.h"
 
 #include <doctest/doctest.h>
 
