@@ -16,9 +16,9 @@ void EventLog::write(const std::string& event, double now, nlohmann::json fields
   fields["event"] = event;
   fields["t"] = std::round((now - start_) * 1000) / 1000;
   std::string line = fields.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-  if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size() || std::fflush(stdout) != 0) {
+  if (std::fwrite(line.data(), 1, line.size(), out_) != line.size() || std::fflush(out_) != 0) {
     broken_ = true;
-    std::fprintf(stderr, "boothdeck: cannot write the event log to stdout; going on without it\n");
+    std::fprintf(stderr, "boothdeck: cannot write the event log; going on without it\n");
   }
 }
 

@@ -8,6 +8,7 @@
 //   log.error("cannot watch /srv/deck: …", now);  // once per distinct message
 #pragma once
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -17,7 +18,9 @@ namespace boothdeck {
 
 class EventLog {
  public:
-  EventLog(LogFormat format, double start_time) : format_(format), start_(start_time) {}
+  // JSON lines go to `out` (stdout; tests pass a file of their own).
+  EventLog(LogFormat format, double start_time, std::FILE* out = stdout)
+      : format_(format), start_(start_time), out_(out) {}
   // `text`: the line to print on stderr in text format (empty: the event is silent there).
   void write(const std::string& event, double now, nlohmann::json fields = nlohmann::json::object(),
              const std::string& text = "");
@@ -28,6 +31,7 @@ class EventLog {
  private:
   LogFormat format_;
   double start_;
+  std::FILE* out_;
   std::string last_error_;
   bool broken_ = false;
 };

@@ -204,7 +204,7 @@ void Kiosk::tick(double now) {
   if (animating_ && !moving) pacer_.invalidate();
   animating_ = moving;
   if (transition_ && !in_transition(now)) transition_.reset();
-  if (!options_.windowed && now - last_pointer_motion_ > kCursorHideSeconds) set_cursor(false);
+  if (!options_.windowed && now >= last_pointer_motion_ + kCursorHideSeconds) set_cursor(false);
   if (renderer_lost_) rebuild_renderer(now);
   PixelSize size = platform_.size();
   Viewport viewport = current_->layout().viewport();

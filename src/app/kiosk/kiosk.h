@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -120,7 +121,10 @@ class Kiosk {
 };
 
 // The loop: wait for an event or the next deadline, hand events to the kiosk, tick, draw.
-void run_loop(Platform& platform, Kiosk& kiosk);
+// Returns when the show ends (then `quit` is logged), or when the platform's clock passes
+// `until` (tests run a stretch of fake time, then look).
+void run_loop(Platform& platform, Kiosk& kiosk,
+              double until = std::numeric_limits<double>::infinity());
 
 // The kiosk on the real screen: SDL start-up, signals, the first deck, the loop. An exit code.
 int run_kiosk(const Options& options);

@@ -13,10 +13,11 @@ namespace {
 constexpr double kMaxSleepSeconds = 0.5;  // signals, the watcher and a parse are seen within this
 }
 
-void run_loop(Platform& platform, Kiosk& kiosk) {
+void run_loop(Platform& platform, Kiosk& kiosk, double until) {
   std::vector<PlatformEvent> events;
   while (kiosk.running()) {
     double now = platform.now();
+    if (now >= until) return;
     events.clear();
     platform.wait(std::min(kiosk.next_wakeup(now), now + kMaxSleepSeconds), events);
     now = platform.now();

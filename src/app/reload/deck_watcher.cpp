@@ -174,7 +174,9 @@ bool DeckWatcher::poll(double now) {
         continue;
       }
       if (!relevant_file(name)) continue;
-      if (event->mask & (IN_CREATE | IN_MODIFY)) writing_.insert(full.string());
+      // Written to and not closed yet: a writer is still at it. (A new symlink or hard link
+      // is created without being written, so creation alone does not count.)
+      if (event->mask & IN_MODIFY) writing_.insert(full.string());
       if (event->mask & (IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM))
         writing_.erase(full.string());
       changed(now);
