@@ -10,7 +10,7 @@ packages=(
   libmd4c-dev libunibreak-dev libfontconfig-dev libpng-dev libx11-dev libcli11-dev nlohmann-json3-dev doctest-dev
   libsystemd-dev libtomlplusplus-dev
   fonts-nanum fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
-  xvfb xauth xdotool imagemagick
+  xvfb xauth xdotool imagemagick valgrind
   help2man dpkg-dev lintian systemd
   cage xwayland grim
 )

@@ -35,6 +35,9 @@ check "export needs no display" 0 env -u DISPLAY -u WAYLAND_DISPLAY "$bin" --exp
 check "export of a bad deck exits 2 but renders" 2 "$bin" --export "$work/bad" "$work/bad.md"
 [ -f "$work/bad/slide-01.png" ] && { passed=$((passed + 1)); echo "ok: bad deck still rendered"; } \
   || { failed=$((failed + 1)); echo "FAIL: bad deck not rendered"; }
+mkdir -p "$work/blocked/slide-01.png"  # a folder where the PNG should go
+check "a PNG that cannot be written exits 1" 1 "$bin" --export "$work/blocked" --slide 1
+contains "the write error says why, not SDL's last error" err "slide-01.png: Is a directory"
 check "no display exits 3" 3 env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$bin"
 contains "one line with a hint" err "--export"
 [ "$(wc -l < "$work/err")" = 1 ] && { passed=$((passed + 1)); echo "ok: exactly one line"; } \

@@ -1,7 +1,5 @@
-// Deck loading and the small facts derived from it that the app needs.
-#include "app/deck_source.h"
-
-#include "core/show/show.h"
+// Deck loading for every mode; the kiosk's DeckSource calls it for start-up and reloads.
+#include "app/deck_loading.h"
 
 namespace boothdeck {
 
@@ -22,15 +20,6 @@ std::string find_fonts_dir(const std::string& given) {
   for (const char* dir : {BOOTHDECK_FONTS_DIR, BOOTHDECK_INSTALLED_FONTS_DIR})
     if (fs::exists(fs::path(dir) / "families.conf")) return dir;
   return BOOTHDECK_FONTS_DIR;
-}
-
-ShowTiming timing_of(const Deck& deck, double duration_override) {
-  ShowTiming timing;
-  for (int i = 0; i < static_cast<int>(deck.slides.size()); ++i)
-    timing.durations.push_back(duration_override > 0 ? duration_override : deck.duration_of(i));
-  timing.loop = deck.settings.loop;
-  timing.idle_return = deck.settings.idle_return;
-  return timing;
 }
 
 }  // namespace boothdeck
