@@ -1,3 +1,4 @@
+// The configuration file read into Options with toml++; needs no SDL.
 // [SECTION] The key table: one row per key, with its type, its check and how to print it.
 // [SECTION] Reading a TOML document into Options, with file:line:col for every problem.
 // [SECTION] --print-config.
@@ -8,7 +9,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <functional>
 
 #include "app/install_paths.h"
 #include "ui/operator_panel.h"
@@ -72,7 +72,6 @@ std::string get_weekday(const Options& o) {
 #define BD_BOOL(member)                                     \
   [](Options& o, const Value& v) { o.member = v.boolean; }, \
       [](const Options& o) { return boolean(o.member); }
-#define BD_WEEKDAY(day) "show-hours." #day
 
 const Key kKeys[] = {
     {"deck", Type::String, BD_STRING(deck), true},
