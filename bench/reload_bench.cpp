@@ -21,19 +21,19 @@ int main(int argc, char** argv) {
   auto write_deck = [&](int i) {
     const char* fonts[] = {"", "NanumGothic", "NanumMyeongjo"};
     int sizes[][2] = {{100, 100}, {400, 100}, {640, 480}};
-    write_image(dir / "images/logo.bmp", sizes[i % 3][0], sizes[i % 3][1]);
+    write_image(dir.path / "images/logo.bmp", sizes[i % 3][0], sizes[i % 3][1]);
     std::string deck = "---\nduration: 1\ntransition: fade\n";
     if (*fonts[i % 3]) deck += std::string("font: ") + fonts[i % 3] + "\n";
     deck += "---\n# 판 " + std::to_string(i) + "\n\n![logo](images/logo.bmp)\n";
     for (int s = 0; s < 2 + i % 4; ++s)
       deck += "---\n# 슬라이드 " + std::to_string(s) + "\n\n- 항목 " + std::to_string(i) +
               "\n\n```bars\n가: " + std::to_string(1 + i % 7) + "\n나: 5 *\n```\n";
-    write_file(dir / "deck.md", deck);
+    write_file(dir.path / "deck.md", deck);
   };
   write_deck(0);
 
   Options options;
-  options.deck = (dir / "deck.md").string();
+  options.deck = (dir.path / "deck.md").string();
   FakePlatform platform(1920, 1080);
   std::FILE* sink = std::fopen("/dev/null", "w");
   EventLog log(LogFormat::Json, platform.now(), sink);

@@ -87,7 +87,7 @@ TEST_CASE("one rule for start-up and reload: when a deck is shown") {
 TEST_CASE("start-up and reload agree on a deck with a missing image") {
   REQUIRE(sdl_started());
   TempDir dir;
-  fs::path deck = dir / "deck.md";
+  fs::path deck = dir.path / "deck.md";
   write_file(deck, "# 로고\n\n![logo](images/logo.bmp)\n");
   ManualLauncher jobs;
 
@@ -106,7 +106,7 @@ TEST_CASE("start-up and reload agree on a deck with a missing image") {
     auto events = settle(source, jobs, 1, 2);
     REQUIRE(count(events, Kind::Refused) == 1);
     // The image is copied in a moment later, into a subfolder that did not exist: picked up.
-    write_image(dir / "images/logo.bmp", 100, 100);
+    write_image(dir.path / "images/logo.bmp", 100, 100);
     events = settle(source, jobs, 3, 4);
     const DeckSourceEvent* accepted = find(events, Kind::Accepted);
     REQUIRE(accepted);
@@ -117,7 +117,7 @@ TEST_CASE("start-up and reload agree on a deck with a missing image") {
 
 TEST_CASE("a save made during a parse is not lost: another parse follows with the newest file") {
   TempDir dir;
-  fs::path deck = dir / "deck.md";
+  fs::path deck = dir.path / "deck.md";
   write_file(deck, "# 하나\n");
   ManualLauncher jobs;
   DeckSource source(deck.string(), jobs.launcher());
@@ -151,7 +151,7 @@ TEST_CASE("a save made during a parse is not lost: another parse follows with th
 
 TEST_CASE("half a save is never read, even when the writer pauses") {
   TempDir dir;
-  fs::path deck = dir / "deck.md";
+  fs::path deck = dir.path / "deck.md";
   write_file(deck, "# 하나\n");
   ManualLauncher jobs;
   DeckSource source(deck.string(), jobs.launcher());
@@ -172,29 +172,29 @@ TEST_CASE("half a save is never read, even when the writer pauses") {
 TEST_CASE("a symlinked deck: edits of the target are seen, images resolve next to the target") {
   REQUIRE(sdl_started());
   TempDir dir;
-  write_file(dir / "real/deck.md", "# 진짜 덱\n\n![logo](logo.bmp)\n");
-  write_image(dir / "real/logo.bmp", 100, 100);
-  fs::create_directories(dir / "shown");
-  fs::create_symlink(dir / "real/deck.md", dir / "shown/deck.md");
+  write_file(dir.path / "real/deck.md", "# 진짜 덱\n\n![logo](logo.bmp)\n");
+  write_image(dir.path / "real/logo.bmp", 100, 100);
+  fs::create_directories(dir.path / "shown");
+  fs::create_symlink(dir.path / "real/deck.md", dir.path / "shown/deck.md");
   ManualLauncher jobs;
-  DeckSource source((dir / "shown/deck.md").string(), jobs.launcher());
+  DeckSource source((dir.path / "shown/deck.md").string(), jobs.launcher());
   DeckSourceEvent first = source.load_first();
   REQUIRE(first.kind == Kind::Accepted);
   CHECK(first.deck.result.ok());  // logo.bmp is found beside the target, not beside the link
 
-  write_file(dir / "real/deck.md", "# 고친 덱\n---\n# 둘\n");
+  write_file(dir.path / "real/deck.md", "# 고친 덱\n---\n# 둘\n");
   auto events = settle(source, jobs, 1, 2);
   const DeckSourceEvent* accepted = find(events, Kind::Accepted);
   REQUIRE(accepted);
   CHECK(accepted->deck.deck().slides.size() == 2);
 
   // The link pointed at another deck: that one is shown, and its own edits are seen.
-  write_file(dir / "other/deck.md", "# 다른 덱\n");
-  fs::remove(dir / "shown/deck.md");
-  fs::create_symlink(dir / "other/deck.md", dir / "shown/deck.md");
+  write_file(dir.path / "other/deck.md", "# 다른 덱\n");
+  fs::remove(dir.path / "shown/deck.md");
+  fs::create_symlink(dir.path / "other/deck.md", dir.path / "shown/deck.md");
   events = settle(source, jobs, 3, 4);
   REQUIRE(find(events, Kind::Accepted));
-  write_file(dir / "other/deck.md", "# 다른 덱\n---\n# 둘\n---\n# 셋\n");
+  write_file(dir.path / "other/deck.md", "# 다른 덱\n---\n# 둘\n---\n# 셋\n");
   events = settle(source, jobs, 5, 6);
   accepted = find(events, Kind::Accepted);
   REQUIRE(accepted);
@@ -203,23 +203,23 @@ TEST_CASE("a symlinked deck: edits of the target are seen, images resolve next t
 
 TEST_CASE("the deck's folder swapped, deleted and made again: watching goes on") {
   TempDir dir;
-  write_file(dir / "current/deck.md", "# 하나\n");
+  write_file(dir.path / "current/deck.md", "# 하나\n");
   ManualLauncher jobs;
-  DeckSource source((dir / "current/deck.md").string(), jobs.launcher());
+  DeckSource source((dir.path / "current/deck.md").string(), jobs.launcher());
   REQUIRE(source.load_first().kind == Kind::Accepted);
 
   SUBCASE("mv current old; mv new current") {
-    write_file(dir / "new/deck.md", "# 새 폴더\n---\n# 둘\n");
-    fs::rename(dir / "current", dir / "old");
-    fs::rename(dir / "new", dir / "current");
+    write_file(dir.path / "new/deck.md", "# 새 폴더\n---\n# 둘\n");
+    fs::rename(dir.path / "current", dir.path / "old");
+    fs::rename(dir.path / "new", dir.path / "current");
     auto events = settle(source, jobs, 1, 2);
     const DeckSourceEvent* accepted = find(events, Kind::Accepted);
     REQUIRE(accepted);
     CHECK(accepted->deck.deck().slides.size() == 2);
     // Edits in the new folder are seen; edits in the old one are not the deck any more.
-    write_file(dir / "old/deck.md", "# 옛 폴더\n");
+    write_file(dir.path / "old/deck.md", "# 옛 폴더\n");
     CHECK(count(settle(source, jobs, 3, 4), Kind::Accepted) == 0);
-    write_file(dir / "current/deck.md", "# 셋\n---\n# 둘\n---\n# 하나\n");
+    write_file(dir.path / "current/deck.md", "# 셋\n---\n# 둘\n---\n# 하나\n");
     accepted = nullptr;
     events = settle(source, jobs, 5, 6);
     accepted = find(events, Kind::Accepted);
@@ -227,10 +227,10 @@ TEST_CASE("the deck's folder swapped, deleted and made again: watching goes on")
     CHECK(accepted->deck.deck().slides.size() == 3);
   }
   SUBCASE("the folder deleted (the last good deck stays), then made again") {
-    fs::remove_all(dir / "current");
+    fs::remove_all(dir.path / "current");
     auto events = settle(source, jobs, 1, 2);
     CHECK(count(events, Kind::Refused) == 1);
-    write_file(dir / "current/deck.md", "# 돌아온 덱\n");
+    write_file(dir.path / "current/deck.md", "# 돌아온 덱\n");
     events = settle(source, jobs, 3, 4);
     REQUIRE(find(events, Kind::Accepted));
   }
@@ -239,12 +239,12 @@ TEST_CASE("the deck's folder swapped, deleted and made again: watching goes on")
 TEST_CASE("a deck whose folder does not exist says so once, and is seen when it appears") {
   TempDir dir;
   ManualLauncher jobs;
-  DeckSource source((dir / "usb/decks/deck.md").string(), jobs.launcher());
+  DeckSource source((dir.path / "usb/decks/deck.md").string(), jobs.launcher());
   CHECK(source.load_first().kind == Kind::Refused);
   auto events = settle(source, jobs, 1, 2);
   REQUIRE(count(events, Kind::Problem) == 1);
   CHECK(find(events, Kind::Problem)->message.find("does not exist") != std::string::npos);
-  write_file(dir / "usb/decks/deck.md", "# 꽂은 덱\n");
+  write_file(dir.path / "usb/decks/deck.md", "# 꽂은 덱\n");
   events = settle(source, jobs, 3, 4);
   REQUIRE(find(events, Kind::Accepted));
   CHECK(count(events, Kind::Problem) == 0);  // said once
@@ -252,7 +252,7 @@ TEST_CASE("a deck whose folder does not exist says so once, and is seen when it 
 
 TEST_CASE("events lost to a queue overflow still end in a reload") {
   TempDir dir;
-  fs::path deck = dir / "deck.md";
+  fs::path deck = dir.path / "deck.md";
   write_file(deck, "# 하나\n");
   ManualLauncher jobs;
   DeckSource source(deck.string(), jobs.launcher());
@@ -262,7 +262,7 @@ TEST_CASE("events lost to a queue overflow still end in a reload") {
   int max_events = 16384;
   max_file >> max_events;
   // Files that do not concern the deck, then the deck: its own event is lost in the overflow.
-  for (int i = 0; i < max_events + 100; ++i) write_file(dir / "noise.txt", "x");
+  for (int i = 0; i < max_events + 100; ++i) write_file(dir.path / "noise.txt", "x");
   write_file(deck, "# 하나\n---\n# 둘\n");
   auto events = settle(source, jobs, 1, 2);
   const DeckSourceEvent* accepted = find(events, Kind::Accepted);

@@ -37,6 +37,8 @@ class FakePlatform final : public Platform {
   }
 
   double now() override { return now_; }
+  // The wall clock follows the fake clock from `wall_start` (a Monday, 2026-11-30 09:00 UTC).
+  int64_t wall_seconds() override { return wall_start + static_cast<int64_t>(now_ - 1000); }
   void wait(double deadline, std::vector<PlatformEvent>& events) override {
     ++waits;
     if (!script_.empty() && script_.begin()->first <= deadline) {
@@ -75,6 +77,7 @@ class FakePlatform final : public Platform {
 
   SDL_Surface* pixels() const { return surface_->surface(); }
 
+  int64_t wall_start = 1796029200;
   int waits = 0, presents = 0, region_presents = 0, renderers_made = 0, fullscreen_toggles = 0;
   bool cursor_visible = true;
 

@@ -8,8 +8,10 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "app/engagement_log.h"
 #include "app/kiosk/signals.h"
 #include "fake_platform.h"
+#include "fake_systemd.h"
 #include "test_support.h"
 
 using namespace boothdeck;
@@ -46,7 +48,7 @@ struct Rig {
     kiosk.reset();
     std::fclose(log_file);
   }
-  fs::path deck_path() const { return dir / "deck.md"; }
+  fs::path deck_path() const { return dir.path / "deck.md"; }
   void run_until(double t) { run_loop(platform, *kiosk, t); }
   double now() { return platform.now(); }
 
@@ -277,4 +279,86 @@ TEST_CASE("animations draw at 30 frames a second on a software screen, then stop
     CHECK(rig.kiosk->frames() - rig.kiosk->region_frames() <= 2);  // the slide, the rest frame
     CHECK(rig.platform.region_presents == static_cast<int>(rig.kiosk->region_frames()));
   }
+}
+
+TEST_CASE("show hours: outside them the screen is black and frozen, and no visitor opens it") {
+  setenv("TZ", "UTC", 1);
+  tzset();
+  Options options;
+  DayHours hours;
+  std::string error;
+  int col = 0;
+  REQUIRE(parse_day_hours("09:00-09:02", &hours, &error, &col));  // the fake wall clock: 09:00
+  options.show_hours.hours.set_daily(hours);
+  options.show_hours.trust_clock = true;
+  Rig rig(kThreeSlides, 1280, 720, options);
+  double t = rig.now();
+  rig.platform.at(t + 150, pointer_event(InputEvent::Type::PointerDown, 0.8f, 0.5f));
+  rig.platform.at(t + 150.1, pointer_event(InputEvent::Type::PointerUp, 0.8f, 0.5f));
+  rig.platform.at(t + 151, key_event(Key::B));
+  rig.run_until(t + 200);
+  CHECK(rig.kiosk->closed_by_show_hours());
+  auto edges = rig.events("show-hours");
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0]["open"] == false);
+  CHECK(edges[0]["t"].get<double>() == doctest::Approx(120).epsilon(0.01));
+  // Nothing changed slides after closing: not the timer, not the tap, not the key.
+  for (const nlohmann::json& e : rig.events("slide")) CHECK(e["t"].get<double>() < 121);
+  uint32_t middle = static_cast<uint32_t*>(rig.platform.pixels()->pixels)[360 * 1280 + 640];
+  CHECK((middle & 0xFFFFFF) == 0);  // black
+  // The next morning (the fake wall clock jumps a day) the show opens at its first slide.
+  rig.platform.wall_start += 86400 - 200;
+  rig.run_until(rig.now() + 5);
+  CHECK_FALSE(rig.kiosk->closed_by_show_hours());
+  CHECK(rig.events("show-hours").back()["open"] == true);
+  auto slides = rig.events("slide");
+  CHECK(std::any_of(slides.begin(), slides.end(), [](const nlohmann::json& e) {
+    return e["reason"] == "show-hours" && e["index"] == 0;
+  }));
+}
+
+TEST_CASE("engagement: shown slides and visitor touches are written each minute") {
+  TempDir state;
+  Options options;
+  options.state_dir = state.path.string();
+  Rig rig(kThreeSlides, 1280, 720, options);
+  double t = rig.now();
+  rig.platform.at(t + 1, pointer_event(InputEvent::Type::PointerDown, 0.8f, 0.5f));
+  rig.platform.at(t + 1.1, pointer_event(InputEvent::Type::PointerUp, 0.8f, 0.5f));
+  rig.run_until(t + 61);
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(state.path / "engagement"))
+    files.push_back(entry.path());
+  REQUIRE(files.size() == 1);
+  std::vector<SlideFigures> figures =
+      parse_figures(state.read("engagement/" + files[0].filename().string()));
+  long shown = 0, touches = 0;
+  for (const SlideFigures& f : figures) shown += f.shown, touches += f.touches;
+  CHECK(shown >= 2);
+  CHECK(touches == 1);
+}
+
+TEST_CASE("systemd hears READY=1 after the first frame is presented, and the watchdog is fed") {
+  FakeSystemd systemd(2, 0);
+  setenv("WATCHDOG_USEC", "2000000", 1);
+  setenv("WATCHDOG_PID", std::to_string(::getpid()).c_str(), 1);
+  {
+    Rig rig(kThreeSlides);
+    systemd.drain(0);
+    CHECK(systemd.count("READY=1") == 0);  // start() made the renderer, nothing is on screen
+    double start = rig.now();
+    for (double t = start + 0.5; t <= start + 10; t += 0.5) {  // systemd drains as it goes
+      rig.run_until(t);
+      systemd.drain(0);
+    }
+    CHECK(systemd.count("READY=1") == 1);
+    CHECK(systemd.count("WATCHDOG=1") >= 10 / (2 / 4.0) - 2);
+    install_signal_handlers();
+    std::raise(SIGTERM);
+    rig.run_until(rig.now() + 1);
+  }
+  systemd.drain(0);
+  CHECK(systemd.count("STOPPING=1") == 1);
+  unsetenv("WATCHDOG_USEC");
+  unsetenv("WATCHDOG_PID");
 }

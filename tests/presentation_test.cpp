@@ -29,15 +29,15 @@ const DisplayItem* first_image(Presentation& p) {
 TEST_CASE("an image changed on disk is measured again by the next generation") {
   REQUIRE(sdl_started());
   TempDir dir;
-  write_file(dir / "deck.md", "# 로고\n\n![logo](logo.bmp)\n");
-  write_image(dir / "logo.bmp", 100, 100);
-  auto first = generation(dir / "deck.md", 1);
+  write_file(dir.path / "deck.md", "# 로고\n\n![logo](logo.bmp)\n");
+  write_image(dir.path / "logo.bmp", 100, 100);
+  auto first = generation(dir.path / "deck.md", 1);
   const DisplayItem* square = first_image(*first);
   REQUIRE(square);
   CHECK(square->rect.w == doctest::Approx(square->rect.h));
 
-  write_image(dir / "logo.bmp", 400, 100);  // the logo became a wide one
-  auto second = generation(dir / "deck.md", 2);
+  write_image(dir.path / "logo.bmp", 400, 100);  // the logo became a wide one
+  auto second = generation(dir.path / "deck.md", 2);
   const DisplayItem* wide = first_image(*second);
   REQUIRE(wide);
   CHECK(wide->rect.w == doctest::Approx(4 * wide->rect.h));
@@ -46,10 +46,10 @@ TEST_CASE("an image changed on disk is measured again by the next generation") {
 TEST_CASE("a new font in the front matter is the next generation's font") {
   REQUIRE(sdl_started());
   TempDir dir;
-  write_file(dir / "deck.md", "# 글꼴\n");
-  auto first = generation(dir / "deck.md", 1);
-  write_file(dir / "deck.md", "---\nfont: NanumMyeongjo\n---\n# 글꼴\n");
-  auto second = generation(dir / "deck.md", 2);
+  write_file(dir.path / "deck.md", "# 글꼴\n");
+  auto first = generation(dir.path / "deck.md", 1);
+  write_file(dir.path / "deck.md", "---\nfont: NanumMyeongjo\n---\n# 글꼴\n");
+  auto second = generation(dir.path / "deck.md", 2);
   CHECK(first->fonts().describe().find("NanumMyeongjo") == std::string::npos);
   CHECK(second->fonts().describe().find("NanumMyeongjo") != std::string::npos);
   CHECK(second->generation() == 2);

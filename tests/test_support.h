@@ -1,16 +1,16 @@
-// Small helpers shared by the tests: SDL started once for the process, a temporary folder
-// that removes itself, and writing files in one call.
+// Small helpers shared by the tests: SDL started once for the process, and writing decks and
+// images in one call (TempDir, a folder that removes itself, is in temp_dir.h).
 #pragma once
 
 #include <SDL.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
 #include <string>
 
 #include "app/startup.h"
+#include "temp_dir.h"
 
 namespace boothdeck {
 
@@ -20,26 +20,6 @@ inline bool sdl_started() {
   static bool ok = startup.headless() == kExitOk;
   return ok;
 }
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "boothdeck-test-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline void write_file(const std::filesystem::path& path, const std::string& content) {
   std::filesystem::create_directories(path.parent_path());

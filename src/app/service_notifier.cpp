@@ -19,7 +19,8 @@ bool ServiceNotifier::healthy(double now) const {
 }
 
 void ServiceNotifier::loop_turn(double now) {
-  if (watchdog_ <= 0 || !healthy(now) || now - last_ping_ < watchdog_ / 4) return;
+  // The same sum as next_deadline(): a loop woken exactly then must ping, not spin.
+  if (watchdog_ <= 0 || !healthy(now) || now < next_deadline()) return;
   sd_notify(0, "WATCHDOG=1");
   last_ping_ = now;
 }

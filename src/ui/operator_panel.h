@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/show/command.h"
+#include "core/stats/engagement.h"
 #include "core/show/show.h"
 
 namespace boothdeck {
@@ -43,6 +44,9 @@ struct PanelStatus {
   size_t rss_bytes = 0;
   std::string deck_file;
   std::string reload_notice;  // last failed reload, shown only here
+  // The appliance: engagement figures of the day, where they go, the show hours.
+  std::vector<SlideFigures> figures;
+  std::string figures_file, figures_error, show_hours;
 };
 
 class OperatorPanel {

@@ -14,7 +14,7 @@ FrameKind FramePacer::decide(double now, const FrameNeeds& needs) const {
   if (dirty_ || settle_ > 0 || needs.transition) return FrameKind::Full;
   if (needs.region_moving) return FrameKind::Region;
   if (needs.progress_moving && needs.progress_px() != progress_drawn_px_ &&
-      now - last_progress_ >= kProgressMinStep)
+      now >= last_progress_ + kProgressMinStep)  // the sum next_wakeup() wakes at
     return FrameKind::Region;
   return FrameKind::None;
 }

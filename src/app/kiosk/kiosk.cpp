@@ -35,6 +35,7 @@ Kiosk::Kiosk(const Options& options, Platform& platform, EventLog& log, DeckSour
       show_(timing_of(current_->deck(), options.duration), start_),
       mapper_(InputConfig{.windowed = options.windowed}),
       panel_(options.pin),
+      appliance_(options, log),
       last_pointer_motion_(start_) {}
 
 Kiosk::~Kiosk() = default;
@@ -53,10 +54,13 @@ bool Kiosk::start(std::string* error) {
               {"size", {size.width, size.height}},
               {"fonts", current_->fonts().describe()}});
   log_.write("slide", start_, {{"index", 0}, {"reason", "start"}});
+  appliance_.start(start_);
+  appliance_.slide_shown(start_, 0, deck.slides.empty() ? "" : deck.slides[0].title(), false);
   return true;
 }
 
 void Kiosk::finish(double now) {
+  appliance_.finish(now);
   log_.write("quit", now, {{"frames", frames_}});
 }
 
@@ -112,7 +116,13 @@ void Kiosk::route_input(const InputEvent& input, double now) {
     pacer_.input();
     return;
   }
-  apply(mapper_.feed(input), now);
+  if (input.type == InputEvent::Type::PointerDown && !closed_) appliance_.visitor_touch(now);
+  std::vector<Command> commands = mapper_.feed(input);
+  // Outside show hours the public gets a black screen whatever it presses; staff can still open
+  // the operator panel (and reopen the show from there).
+  if (closed_)
+    std::erase_if(commands, [](const Command& c) { return c.kind != CommandKind::OpenPanel; });
+  apply(commands, now);
 }
 
 void Kiosk::open_panel(double now) {
@@ -126,6 +136,10 @@ void Kiosk::open_panel(double now) {
 
 void Kiosk::apply(const std::vector<Command>& commands, double now) {
   for (const Command& command : commands) {
+    // The operator showing something outside show hours opens the show until the next edge.
+    bool shows = command.kind != CommandKind::Pause && command.kind != CommandKind::Reload &&
+                 command.kind != CommandKind::Quit && command.kind != CommandKind::OpenPanel;
+    if (closed_ && command.source == Source::Operator && shows) set_closed(false, now);
     if (command.kind == CommandKind::OpenPanel)
       open_panel(now);
     else if (command.kind == CommandKind::ToggleFullscreen)
@@ -149,11 +163,17 @@ void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
         last_shown_ = e.slide;
         prepared_ = false;
         log_.write("slide", now, {{"index", e.slide}, {"reason", to_string(e.reason)}});
+        appliance_.slide_shown(now, e.slide, current_->deck().slides[e.slide].title(),
+                               e.reason == Reason::Touch);
+        appliance_.status("slide " + std::to_string(e.slide + 1) + "/" +
+                          std::to_string(show_.slide_count()) + ", " +
+                          std::string(to_string(show_.mode())));
         break;
       case ShowEvent::Kind::Blank:
       case ShowEvent::Kind::Unblank:
         log_.write("blank", now,
                    {{"on", e.kind == ShowEvent::Kind::Blank}, {"reason", to_string(e.reason)}});
+        appliance_.set_visible(now, !show_.blanked() && !closed_);
         break;
       case ShowEvent::Kind::ModeChanged:
         log_.write("mode", now, {{"mode", to_string(e.mode)}});
@@ -180,15 +200,19 @@ void Kiosk::set_cursor(bool visible) {
 // [SECTION] timers, signals and reloads ------------------------------------------------------
 
 double Kiosk::next_wakeup(double now) const {
-  double deadline = std::min(show_.next_deadline(), mapper_.next_deadline());
+  // Closed by show hours, the show is frozen: its timers wait for the opening.
+  double deadline = std::min(closed_ ? kNever : show_.next_deadline(), mapper_.next_deadline());
   deadline = std::min(deadline, source_.next_deadline(now));
   if (cursor_visible_ && !options_.windowed)
     deadline = std::min(deadline, last_pointer_motion_ + kCursorHideSeconds);
+  deadline = std::min(deadline, appliance_.next_deadline(now, platform_.wall_seconds()));
   return pacer_.next_wakeup(now, frame_needs(now), deadline, platform_.vsync());
 }
 
 void Kiosk::tick(double now) {
   swapped_this_turn_ = false;
+  if (std::optional<bool> open = appliance_.tick(now, platform_.wall_seconds()))
+    set_closed(!*open, now);
   for (int signal : take_signals()) on_signal(signal, now);
   poll_source(now);
   // A new deck comes in at a slide boundary in autoplay, before the timer picks the next
@@ -196,7 +220,7 @@ void Kiosk::tick(double now) {
   bool at_end = show_.slide() == show_.slide_count() - 1 && !current_->deck().settings.loop;
   if (pending_ && (show_.mode() != Mode::Autoplay || now >= show_.next_deadline() || at_end))
     take_pending(now);
-  on_show_events(show_.update(now), now);
+  if (!closed_) on_show_events(show_.update(now), now);  // closed: the show is frozen
   apply(mapper_.update(now), now);
   // An animation's last frame is drawn at rest, not at 98 %: a fade must not leave the slide
   // dim, a counting bar label must not stop at a rounded value.
@@ -215,6 +239,24 @@ void Kiosk::tick(double now) {
     prepared_ = false;
     pacer_.invalidate();
   }
+}
+
+// Outside show hours the screen is black and the show frozen; it opens again on its first
+// slide, in autoplay, as a fresh start of the day.
+void Kiosk::set_closed(bool closed, double now) {
+  if (closed == closed_) return;
+  closed_ = closed;
+  log_.write("blank", now, {{"on", closed}, {"reason", "show-hours"}});
+  if (!closed) {
+    show_ = Show(timing_of(current_->deck(), options_.duration), now);
+    transition_.reset();
+    last_shown_ = 0;
+    prepared_ = false;
+    log_.write("slide", now, {{"index", 0}, {"reason", "show-hours"}});
+    appliance_.slide_shown(now, 0, current_->deck().slides[0].title(), false);
+  }
+  appliance_.set_visible(now, !closed && !show_.blanked());
+  pacer_.invalidate();
 }
 
 void Kiosk::on_signal(int signal, double now) {

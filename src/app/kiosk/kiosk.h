@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "app/event_log.h"
+#include "app/kiosk/appliance.h"
 #include "app/kiosk/frame_pacer.h"
 #include "app/options.h"
 #include "app/platform/platform.h"
@@ -66,6 +67,7 @@ class Kiosk {
   uint64_t region_frames() const { return region_frames_; }
   int renderer_builds() const { return render_.builds(); }
   bool panel_open() const { return panel_.is_open(); }
+  bool closed_by_show_hours() const { return closed_; }
 
  private:
   // [SECTION] input and commands (kiosk.cpp)
@@ -74,6 +76,7 @@ class Kiosk {
   void open_panel(double now);
   void on_show_events(const std::vector<ShowEvent>& events, double now);
   void on_signal(int signal, double now);
+  void set_closed(bool closed, double now);
   void set_cursor(bool visible);
 
   // [SECTION] reloads (kiosk.cpp)
@@ -104,8 +107,10 @@ class Kiosk {
   InputMapper mapper_;
   OperatorPanel panel_;
   FramePacer pacer_;
+  Appliance appliance_;
 
   bool running_ = true;
+  bool closed_ = false;  // outside show hours: a black screen, the show frozen
   bool renderer_lost_ = false;
   bool prepared_ = false;
   bool swapped_this_turn_ = false;  // a new deck came in: its first slide appears without a fade

@@ -25,6 +25,7 @@ FrameNeeds Kiosk::frame_needs(double now) const {
   FrameNeeds needs;
   // A fade passes through the background, so only the two slides' content changes; a slide
   // transition moves everything.
+  if (closed_) return needs;  // a black screen: nothing moves
   bool transition = in_transition(now) && !show_.blanked();
   needs.transition = transition && transition_->kind == Transition::Slide;
   needs.region_moving = bars_moving(now) || (transition && transition_->kind == Transition::Fade);
@@ -74,6 +75,11 @@ PanelStatus Kiosk::panel_status(double now) const {
   status.rss_bytes = static_cast<size_t>(proc_status_kib("VmRSS")) * 1024;
   status.deck_file = current_->deck().file;
   status.reload_notice = reload_notice_;
+  ApplianceStatus appliance = appliance_.panel(platform_.wall_seconds());
+  status.figures = std::move(appliance.today);
+  status.figures_file = std::move(appliance.figures_file);
+  status.figures_error = std::move(appliance.figures_error);
+  status.show_hours = std::move(appliance.hours);
   return status;
 }
 
@@ -85,7 +91,7 @@ FrameScene Kiosk::scene(double now, FrameKind kind) {
   scene.height = size.height;
   scene.delta_seconds = now - last_frame_;
   if (kind == FrameKind::Region) scene.region = moving_region(now);
-  if (!show_.blanked()) {
+  if (!show_.blanked() && !closed_) {
     SlideLayer current{&layout.slide(show_.slide()), {}};
     current.state.seconds_shown = now - show_.slide_shown_at();
     if (!in_transition(now)) {
@@ -145,9 +151,11 @@ void Kiosk::draw_if_due(double now) {
   if (ui_.input_pending()) pacer_.input();  // ImGui takes one press or release a frame
   FrameKind kind = pacer_.decide(now, frame_needs(now));
   if (kind == FrameKind::None) return;
+  appliance_.frame_due(now);
   FrameScene frame = scene(now, kind);
   draw_frame(render_, ui_, frame);
   platform_.present(render_.renderer(), frame.region ? &*frame.region : nullptr);
+  appliance_.frame_presented(now);
   ++frames_;
   if (kind == FrameKind::Region) ++region_frames_;
   last_frame_ = now;

@@ -10,6 +10,7 @@
 //   }
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,8 @@ class Platform {
 
   // Seconds on a monotonic clock; the show, the animations and the event log all use it.
   virtual double now() = 0;
+  // Seconds since 1970 (UTC) on the wall clock, for show hours and dates; it may jump.
+  virtual int64_t wall_seconds() = 0;
   // Returns when events arrived (appended to `events`) or when `deadline` has passed.
   virtual void wait(double deadline, std::vector<PlatformEvent>& events) = 0;
   // The drawable size in pixels.

@@ -9,6 +9,7 @@
 
 #include <SDL.h>
 
+#include <ctime>
 #include <deque>
 #include <string>
 
@@ -28,6 +29,7 @@ class SdlPlatform final : public Platform {
   bool open(const Options& options, std::string* error);
 
   double now() override;
+  int64_t wall_seconds() override { return static_cast<int64_t>(std::time(nullptr)); }
   void wait(double deadline, std::vector<PlatformEvent>& events) override;
   PixelSize size() const override { return size_; }
   SDL_Renderer* create_renderer(std::string* error) override;
