@@ -2,6 +2,7 @@
 #include "app/deck_source.h"
 
 #include "core/show/show.h"
+#include "render/pdf_deck.h"
 
 namespace boothdeck {
 
@@ -12,7 +13,7 @@ LoadedDeck load_deck(const std::string& path) {
     return loaded;
   }
   loaded.path = path;
-  loaded.result = load_deck_file(path);
+  loaded.result = is_pdf_file(path) ? load_pdf_deck(path) : load_deck_file(path);
   return loaded;
 }
 

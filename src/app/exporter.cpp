@@ -56,6 +56,7 @@ nlohmann::json display_to_json(const SlideDisplay& display) {
       e["value_rect"] = rect_json(item.label_rect);
     } else if (item.kind == ItemKind::Image) {
       e["path"] = item.path;
+      if (item.page > 0) e["page"] = item.page;
     }
     elements.push_back(std::move(e));
   }

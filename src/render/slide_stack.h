@@ -22,7 +22,7 @@ struct SlideStack {
       : measurer(fonts),
         layout(measurer, make_image_sizer()),
         text(renderer, fonts, text_cache_limit(viewport)),
-        slides(renderer, text) {
+        slides(renderer, text, image_cache_limit(viewport)) {
     layout.set_viewport(viewport);
   }
   TtfTextMeasurer measurer;
