@@ -125,10 +125,11 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
       << layout.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   std::fprintf(stderr,
                "boothdeck: exported %d slides at %dx%d to %s in %.0f ms (%.1f ms/slide), text "
-               "cache %.1f MiB in %zu textures\n",
+               "cache %.1f MiB in %zu textures, image cache %.1f MiB in %zu\n",
                last - first, viewport.width, viewport.height, options.export_dir.c_str(),
                seconds * 1000, seconds * 1000 / std::max(1, last - first),
-               stack.text.bytes() / 1048576.0, stack.text.entries());
+               stack.text.bytes() / 1048576.0, stack.text.entries(),
+               stack.slides.images().bytes() / 1048576.0, stack.slides.images().entries());
   return has_errors(loaded.result.diagnostics) ? 2 : 0;
 }
 

@@ -499,7 +499,10 @@ class Builder {
         return 0;
       case MD_TEXT_CODE:
         if (block_.kind == BlockKind::Code && !in_inline_block()) {
-          if (code_first_line_ == 0) code_first_line_ = current_line();
+          // Blank lines come from md4c's own buffer: count them back from the first real text.
+          if (code_first_line_ == 0 && inside(s))
+            code_first_line_ = current_line() - static_cast<int>(std::count(
+                                                    code_text_.begin(), code_text_.end(), '\n'));
           code_text_ += s;
           return 0;
         }
@@ -688,6 +691,12 @@ class Builder {
               close_div(false);
             }
           } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+            // md4c reads `<h2>Title</h2>` on a line as a paragraph with inline HTML.
+            if (inline_html && open && block_open_ && block_.kind == BlockKind::Paragraph &&
+                trim(plain_text(current_)).empty()) {
+              block_.kind = BlockKind::Heading;
+              block_.level = name[1] - '0';
+            }
             flush_text();
             heading = open ? name[1] - '0' : 0;
           } else if (is_hidden_element(name)) {

@@ -15,8 +15,8 @@ namespace {
 
 constexpr float kScaleLadder[] = {1.0f, 0.92f, 0.84f, 0.77f, 0.7f, 0.64f, 0.6f};
 constexpr size_t kMaxBlockTextBytes = 16 * 1024;  // a 10 MB line would take minutes to measure
-// Images give way before text does: at full text size down to half their size, then with the
-// text's ladder down to a quarter, and past the floor to a tenth before anything is cut.
+// Images give way before text does: at full text size down to 30% of their size, then with the
+// text's ladder down to a fifth, and past the floor to a tenth before anything is cut.
 constexpr float kImageShrinkAtFullText = 0.5f, kImageShrinkOnLadder = 0.25f,
                 kImageShrinkLast = 0.1f;
 // An image file's pixels count as this many layout pixels: sizes written for a 1280×720 slide
@@ -440,8 +440,8 @@ class SlideLayouter {
     }
   }
 
-  // `# [fit] Title`: the size at which the heading fills the width on one line, from the
-  // heading's own size up to twice the title size (and a third of the content's height).
+  // `# [fit] Title`: the size at which the heading fills the width on one line, up to twice
+  // the title size (and a third of the content's height), down to the shrink-to-fit floor.
   int fitted_size(const RichText& text, FontSpec font) {
     std::string plain = plain_text(text);
     if (plain.size() > 512) return font.size;
@@ -449,10 +449,11 @@ class SlideLayouter {
     if (width <= 0) return font.size;
     float most =
         std::min(2 * px(theme_.title_size) * 1.0f, content_.h / 3 / (theme_.line_spacing * 1.2f));
+    int least = static_cast<int>(font.size * theme_.min_scale);
     int size = static_cast<int>(std::min(font.size * content_.w / width, most));
-    size = std::max(size, font.size);
+    size = std::max(size, least);
     // Advances do not scale exactly with size: step down until it is one line.
-    for (FontSpec f = font; size > font.size; --size) {
+    for (FontSpec f = font; size > least; --size) {
       f.size = size;
       if (measurer_.width(plain, f) <= content_.w) break;
     }
@@ -528,13 +529,13 @@ class SlideLayouter {
     bool page = slide_.paginate && count_ > 0;
     if (!slide_.footer.empty() || page) {
       float y = content_.bottom() - line_h;
-      std::string number = std::to_string(index_ + 1);
-      float number_w = page ? measurer_.width(number, font) : 0;
+      RichText number{{std::to_string(index_ + 1)}};
+      float number_w = page ? measurer_.width(number[0].text, font) + line_h : 0;
       if (!slide_.footer.empty())
-        place_text(slide_.footer, font, theme_.muted, content_.x, y,
-                   content_.w - number_w - (page ? line_h : 0), HAlign::Left, false);
+        place_text(slide_.footer, font, theme_.muted, content_.x, y, content_.w - number_w,
+                   HAlign::Left, false);
       if (page)
-        add_text(number, font, theme_.muted, {content_.right() - number_w, y, number_w, line_h});
+        place_text(number, font, theme_.muted, content_.x, y, content_.w, HAlign::Right, false);
       content_.h -= line_h + gap_y;
     }
   }
@@ -543,7 +544,7 @@ class SlideLayouter {
   void place_images(const std::vector<Image>& images) {
     if (images.empty()) return;
     float gap_x = 0.5f * gap();
-    float max_h = 0.55f * content_.h * image_scale_;
+    float max_h = 0.55f * content_.h;
     float available = content_.w - gap_x * static_cast<float>(images.size() - 1);
     struct Box {
       float w, h;
@@ -568,6 +569,7 @@ class SlideLayouter {
       }
       boxes.push_back({w * image_scale_, h * image_scale_});
     }
+    max_h *= image_scale_;
     // Too wide or too tall together: the whole row shrinks alike.
     float total_w = 0, row_h = 0;
     for (const Box& b : boxes) total_w += b.w;
