@@ -5,10 +5,12 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "app/deck_source.h"
+#include "core/deck/latex_text.h"
 
 using namespace boothdeck;
 namespace fs = std::filesystem;
@@ -391,4 +393,109 @@ TEST_CASE("messages quote user text in excerpts, cut at a character boundary") {
   REQUIRE_FALSE(r.diagnostics.empty());
   for (const Diagnostic& d : r.diagnostics) CHECK(d.message.size() < 300);
   CHECK(excerpt("가나다라", 7) == "'가나\xE2\x80\xA6'");
+}
+
+// Each of these broke a real deck; each row stands for its kind.
+TEST_CASE("a --- inside a comment or a fence splits nothing, and lines after it stay true") {
+  struct Row {
+    std::string_view deck;
+    size_t slides;
+  };
+  const Row rows[] = {
+      {"# A\n\n<!--\nold version:\n---\n# Old\n-->\n\n```bars\nx: bad\n```\n", 1},
+      {"# A\n\n```\n---\n```\n\n```bars\n\n\n\nx: bad\n```\n", 1},
+      {"# A\n\n<!-- one line --> text\n\n---\n\n# B\n\n```bars\nx: bad\n```\n", 2},
+      {"# A\n\n~~~md\n<!--\n~~~\n\n---\n\n# B\n\n```bars\nx: bad\n```\n", 2},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.deck);
+    ParseResult r = parse(row.deck);
+    CHECK(r.deck.slides.size() == row.slides);
+    // The bar after the comment or fence is reported on its own line.
+    const Diagnostic* d = find(r, Code::BadBar);
+    REQUIRE(d);
+    size_t bad = row.deck.find("x: bad");
+    CHECK(d->line == 1 + std::count(row.deck.begin(), row.deck.begin() + bad, '\n'));
+  }
+  ParseResult unclosed = parse("# A\n\n<!-- never closed\n\n---\n\n# B\n");
+  const Diagnostic* d = find(unclosed, Code::UnclosedComment);
+  REQUIRE(d);
+  CHECK(d->line == 3);
+  CHECK(unclosed.deck.slides.size() == 2);  // the separator still ends the slide
+}
+
+TEST_CASE("list items and table rows know their own lines") {
+  ParseResult r = parse(
+      "# Title\n\n- one\n- two\n  - two and a half\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n| 3 | 4 "
+      "|\n");
+  const auto& blocks = r.deck.slides[0].blocks;
+  REQUIRE(blocks.size() >= 3);
+  const Block& list = blocks[1];
+  CHECK(list.line == 3);
+  REQUIRE(list.items.size() == 3);
+  CHECK(list.items[0].line == 3);
+  CHECK(list.items[1].line == 4);
+  CHECK(list.items[2].line == 5);
+  const Block& table = blocks[2];
+  CHECK(table.line == 7);
+  CHECK(table.table.row_lines == std::vector<int>{7, 9});
+  TempDir dir;
+  ParseResult image = parse_deck("# I\n\n- text\n- ![x](missing.png)\n", {"d.md", dir.path, true});
+  const Diagnostic* d = find(image, Code::MissingImage);
+  REQUIRE(d);
+  CHECK(d->line == 4);
+  CHECK(d->col == 8);
+}
+
+TEST_CASE("GFM: \\| in a table cell is a pipe, inside code too") {
+  ParseResult r = parse("| op | meaning |\n|---|---|\n| `a \\| b` | either a \\| b |\n");
+  const Table& t = r.deck.slides[0].blocks[0].table;
+  REQUIRE(t.rows.size() == 1);
+  CHECK(plain_text(t.rows[0][0]) == "a | b");
+  CHECK(t.rows[0][0][0].code);
+  CHECK(plain_text(t.rows[0][1]) == "either a | b");
+}
+
+TEST_CASE("math and diagrams are shown readably as text, with one warning per deck") {
+  ParseResult r = parse(
+      "---\nmarp: true\n---\n# Math\n\nEnergy $E = mc^2$ and $\\frac{a}{b} \\leq \\sqrt{x}$.\n\n"
+      "$$\\sum_{i=1}^{n} x_i$$\n\n```math\n\\alpha + \\beta\n```\n\n---\n\n# Diagram\n\n"
+      "```mermaid\ngraph LR\nA --> B\n```\n\n```mermaid\ngraph TD\n```\n");
+  CHECK(r.ok());
+  CHECK(count_code(r.diagnostics, Code::MathAsText) == 1);
+  CHECK(count_code(r.diagnostics, Code::DiagramAsCode) == 1);
+  const auto& math = r.deck.slides[0].blocks;
+  REQUIRE(math.size() == 4);
+  CHECK(plain_text(math[1].text) == "Energy E = mc² and a/b ≤ √x.");
+  CHECK(plain_text(math[2].text) == "∑ᵢ₌₁ⁿ xᵢ");
+  CHECK(plain_text(math[3].text) == "α + β");
+  const auto& diagram = r.deck.slides[1].blocks;
+  REQUIRE(diagram.size() == 3);
+  CHECK(diagram[1].kind == BlockKind::Code);
+  CHECK(plain_text(diagram[1].text).find("A --> B") != std::string::npos);
+  // Without a dialect that writes math, dollars are prices.
+  ParseResult prices = parse("# Prices\n\nFrom $5 to $10 a day\n");
+  CHECK(plain_text(prices.deck.slides[0].blocks[1].text) == "From $5 to $10 a day");
+}
+
+TEST_CASE("LaTeX to readable text") {
+  struct Row {
+    std::string_view latex, text;
+  };
+  const Row rows[] = {
+      {"x^2 + y^2 = z^2", "x² + y² = z²"},     {"a_{ij}", "aᵢⱼ"},
+      {"e^{i\\pi} + 1 = 0", "e^(iπ) + 1 = 0"}, {"\\frac{1}{2}", "1/2"},
+      {"\\frac{a+b}{c}", "(a+b)/c"},           {"\\sqrt{2}", "√2"},
+      {"\\alpha \\to \\infty", "α → ∞"},       {"\\text{speed} = \\frac{d}{t}", "speed = d/t"},
+      {"\\left( x \\right)", "( x )"},         {"\\unknowncommand{x}", "unknowncommandx"},
+      {"x^{\\text{max}}", "x^(max)"},          {"\\mathbb{R}^n", "Rⁿ"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.latex);
+    CHECK(latex_to_text(row.latex) == row.text);
+  }
+  // Nesting without end is read, not recursed into.
+  std::string deep(100000, '{');
+  CHECK(latex_to_text(deep).size() > 0);
+  CHECK(latex_to_text(std::string(50000, '\\') + "frac").size() > 0);
 }

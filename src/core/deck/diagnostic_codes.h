@@ -30,7 +30,7 @@ enum class Severity { Warning, Error };
   X(UnclosedComment, "unclosed-comment", Error, "an HTML comment is never closed; add '-->'")      \
   X(EmptySlide, "empty-slide", Warning, "a slide with nothing to show is skipped")                 \
   X(BadFrontMatter, "bad-front-matter", Warning,                                                   \
-    "front matter that is not valid YAML; its settings are not used")                              \
+    "front matter that is not valid YAML; each 'key: value' line is read as it is written")        \
   /* settings and directives */                                                                    \
   X(UnknownKey, "unknown-key", Warning, "a setting boothdeck does not know is ignored")            \
   X(BadValue, "bad-value", Warning, "a setting's value is not valid; the default is used")         \
@@ -43,7 +43,8 @@ enum class Severity { Warning, Error };
   X(BuildSteps, "build-steps", Warning,                                                            \
     "incremental builds (fragments, clicks, '--') are shown complete, on one slide")               \
   /* content */                                                                                    \
-  X(RawHtml, "raw-html", Warning, "HTML other than <img>, <br> and column <div>s is not shown")    \
+  X(RawHtml, "raw-html", Warning,                                                                  \
+    "HTML is not laid out: its text is shown, <img> is an image, <div>s may be columns")           \
   X(HtmlLayout, "html-layout", Warning,                                                            \
     "an HTML layout that is not two or more columns; its content is shown in one column")          \
   X(MathAsText, "math-as-text", Warning, "math is shown as readable text, not typeset")            \
