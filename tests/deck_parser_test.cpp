@@ -483,12 +483,19 @@ TEST_CASE("LaTeX to readable text") {
     std::string_view latex, text;
   };
   const Row rows[] = {
-      {"x^2 + y^2 = z^2", "x² + y² = z²"},     {"a_{ij}", "aᵢⱼ"},
-      {"e^{i\\pi} + 1 = 0", "e^(iπ) + 1 = 0"}, {"\\frac{1}{2}", "1/2"},
-      {"\\frac{a+b}{c}", "(a+b)/c"},           {"\\sqrt{2}", "√2"},
-      {"\\alpha \\to \\infty", "α → ∞"},       {"\\text{speed} = \\frac{d}{t}", "speed = d/t"},
-      {"\\left( x \\right)", "( x )"},         {"\\unknowncommand{x}", "unknowncommandx"},
-      {"x^{\\text{max}}", "x^(max)"},          {"\\mathbb{R}^n", "Rⁿ"},
+      {"x^2 + y^2 = z^2", "x² + y² = z²"},
+      {"a_{ij}", "aᵢⱼ"},
+      {"e^{i\\pi} + 1 = 0", "e^(iπ) + 1 = 0"},
+      {"\\frac{1}{2}", "1/2"},
+      {"\\frac{a+b}{c}", "(a+b)/c"},
+      {"\\sqrt{2}", "√2"},
+      {"\\alpha \\to \\infty", "α → ∞"},
+      {"\\text{speed} = \\frac{d}{t}", "speed = d/t"},
+      {"\\left( x \\right)", "( x )"},
+      {"\\unknowncommand{x}", "unknowncommandx"},
+      {"x^{\\text{max}}", "x^(max)"},
+      {"\\mathbb{R}^n", "Rⁿ"},
+      {"\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", "a = b ; c = d"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.latex);

@@ -317,6 +317,9 @@ TEST_CASE("separators by dialect: Marp's rulers, heading dividers, reveal-md's o
       {"---\nseparator: <!--s-->\nverticalSeparator: <!--v-->\n---\n# A\n\n---\n\n<!--s-->\n\n# B\n"
        "\n<!--v-->\n\n# C\n",
        3},
+      {"---\nrevealOptions:\n  transition: fade\n---\n# A\n\n---\n\n<section "
+       "data-background-color=\"#000000\">\n<h2>B</h2>\n</section>\n",
+       2},
       // Inside a fence, `##` is code: the only split is before `# A`.
       {"---\nmarp: true\nheadingDivider: 2\n---\n```\n## not a heading\n```\n\n# A\n", 2},
   };

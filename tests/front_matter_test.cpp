@@ -175,3 +175,20 @@ TEST_CASE("Slidev and remark settings on a slide never become a slide of their o
   ParseResult unknown = parse("# A\n\n---\nlayout: center\nclicks: 3\n---\n# B\n");
   CHECK(count(unknown, Code::BuildSteps) == 1);
 }
+
+TEST_CASE("YAML lists and a background set for every slide, taken away on one") {
+  ParseResult r = parse_deck(
+      "---\nmarp: true\nclass:\n  - lead\n  - invert\nbackgroundImage: url('https://x/bg.svg')\n"
+      "---\n# One\n\n---\n\n<!-- _backgroundImage: none -->\n# Two\n\n---\n\n# Three\n",
+      {"t.md", {}, true});
+  REQUIRE(r.deck.slides.size() == 3);
+  for (const Slide& s : r.deck.slides) {
+    CHECK(s.layout == SlideLayout::Cover);
+    CHECK(s.invert);
+  }
+  // One remote background for three slides: one error, at the front matter.
+  REQUIRE(count(r, Code::RemoteImage) == 1);
+  CHECK(r.diagnostics[0].line == 6);
+  CHECK(count(r, Code::MissingImage) == 0);  // `none` is no image
+  CHECK(count(r, Code::UnsupportedKey) == 0);
+}

@@ -8,6 +8,7 @@
 #include "core/deck/deck_parser.h"
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "core/deck/front_matter.h"
@@ -34,10 +35,29 @@ DialectGuess choose_dialect(const LineIndex& index, const FrontMatter& front) {
   return detect_dialect(index, front.body, front.settings);
 }
 
+// A background set once for many slides (front matter, a Marp directive that carries on) is
+// resolved, and reported, once.
+class BackgroundImages {
+ public:
+  explicit BackgroundImages(ImageResolver& images) : images_(images) {}
+  std::optional<Image> get(const BackgroundRequest& r) {
+    if (r.src.empty()) return std::nullopt;
+    std::string key = r.src + "\n" + std::to_string(r.line) + ":" + std::to_string(r.col);
+    auto it = resolved_.find(key);
+    if (it == resolved_.end())
+      it = resolved_.emplace(key, images_.resolve(r.src, "", r.line, r.col)).first;
+    return it->second;
+  }
+
+ private:
+  ImageResolver& images_;
+  std::map<std::string, std::optional<Image>> resolved_;
+};
+
 // The images behind or beside a slide: Markdown backgrounds, then a directive's, then Slidev's
 // `image:` placed by its layout.
 void place_backgrounds(const SlideStyle& style, std::vector<FoundBackground>& found,
-                       ImageResolver& images, Slide& slide) {
+                       BackgroundImages& images, Slide& slide) {
   Background& bg = slide.background;
   if (!found.empty()) {
     const ImageSpec& first = found.front().spec;
@@ -47,7 +67,7 @@ void place_backgrounds(const SlideStyle& style, std::vector<FoundBackground>& fo
     for (FoundBackground& f : found) bg.images.push_back(std::move(f.image));
   } else if (style.background) {
     const BackgroundRequest& r = *style.background;
-    if (std::optional<Image> image = images.resolve(r.src, "", r.line, r.col)) {
+    if (std::optional<Image> image = images.get(r)) {
       bg.images.push_back(std::move(*image));
       bg.fit = r.fit;
       bg.side = r.side;
@@ -56,7 +76,7 @@ void place_backgrounds(const SlideStyle& style, std::vector<FoundBackground>& fo
   }
   if (style.image && bg.images.empty()) {
     const BackgroundRequest& r = *style.image;
-    if (std::optional<Image> image = images.resolve(r.src, "", r.line, r.col)) {
+    if (std::optional<Image> image = images.get(r)) {
       bg.images.push_back(std::move(*image));
       bg.side = style.image_side.value_or(BackgroundSide::Right);
       bg.fraction = 0.5f;
@@ -134,6 +154,7 @@ ParseResult parse_deck(std::string_view raw, const ParseOptions& options) {
       split_slides(index, lines, front.body, {guess.dialect, &state.directives}, text, out);
   ImageResolver images(options.deck_dir, options.check_images, guess.dialect, out);
   BuildContext context{index, state, images, out};
+  BackgroundImages backgrounds_of_style(images);
   std::optional<std::vector<Block>> layout_template;  // remark's `layout: true` slide
   bool first = true;
   for (const SlideChunk& chunk : chunks) {
@@ -169,7 +190,7 @@ ParseResult parse_deck(std::string_view raw, const ParseOptions& options) {
     if (layout_template)
       slide.blocks.insert(slide.blocks.begin(), layout_template->begin(), layout_template->end());
     apply_style(style, slide);
-    place_backgrounds(style, backgrounds, images, slide);
+    place_backgrounds(style, backgrounds, backgrounds_of_style, slide);
     if (slide.blocks.empty() && slide.background.empty()) {
       out.add(Code::EmptySlide, chunk.first_line, 1, "slide has nothing to show; it is skipped");
       continue;

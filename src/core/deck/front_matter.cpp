@@ -44,8 +44,10 @@ Setting to_setting(const YAML::Node& key, const YAML::Node& value, const Positio
   if (!value.IsNull()) at.place(value.Mark(), &s.value_line, &s.value_col);
   if (value.IsSequence()) {
     s.shape = Setting::Shape::List;
-    for (const YAML::Node& item : value) s.items.push_back(scalar_text(item));
-    s.value = scalar_text(value);
+    for (const YAML::Node& item : value) {
+      s.items.push_back(scalar_text(item));
+      s.value += (s.value.empty() ? "" : ", ") + s.items.back();  // `class: [lead, invert]`
+    }
   } else if (value.IsMap()) {
     s.shape = Setting::Shape::Map;
     for (auto it = value.begin(); it != value.end(); ++it)

@@ -121,6 +121,11 @@ class Reader {
       };
       return wrap(a) + "/" + wrap(b);
     }
+    // Environments (\begin{aligned} … \end{aligned}): their names are not text.
+    if (name == "begin" || name == "end") {
+      argument();
+      return name == "end" ? "" : " ";
+    }
     if (name == "sqrt") {
       std::string a = argument();
       return "√" + (a.size() <= 1 ? a : "(" + a + ")");

@@ -251,6 +251,12 @@ std::string css_url(std::string_view v) {
   return std::string(unquote(v));
 }
 
+// `none` (Marp's `_backgroundImage: none`) takes away a background set before.
+bool no_image(std::string_view value) {
+  std::string v = lower(trim(value));
+  return v.empty() || v == "none" || v == "initial" || v == "unset";
+}
+
 BackgroundRequest background_of(const Apply& a, std::string src) {
   BackgroundRequest request;
   request.src = std::move(src);
@@ -266,12 +272,20 @@ void apply_background(Apply& a) {
     return;
   }
   std::string v = lower(a.s.value);
+  if (no_image(v)) {
+    a.style.background = BackgroundRequest{};
+    return;
+  }
   if (v.find("gradient(") != std::string::npos)
     return a.unsupported("gradients are not drawn; the theme's background is used");
   a.style.background = background_of(a, css_url(a.s.value));
 }
 
 void apply_background_image(Apply& a) {
+  if (no_image(a.s.value)) {
+    a.style.background = BackgroundRequest{};
+    return;
+  }
   if (lower(a.s.value).find("gradient(") != std::string::npos)
     return a.unsupported("gradients are not drawn; the theme's background is used");
   a.style.background = background_of(a, css_url(a.s.value));

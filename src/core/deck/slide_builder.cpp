@@ -11,6 +11,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -105,6 +106,14 @@ bool is_inline_tag(std::string_view name) {
 // Slidev's click components: the content is shown, all at once.
 bool is_click_tag(std::string_view name) {
   return name == "v-click" || name == "v-clicks" || name == "v-after" || name == "v-switch";
+}
+
+// A custom element rather than HTML: `<carbon:edit/>`, `<my-widget>`, Slidev's `<Toc>`.
+bool is_component(const HtmlToken& token) {
+  size_t first = token.kind == HtmlToken::Kind::Close ? 2 : 1;
+  bool capital =
+      token.raw.size() > first && std::isupper(static_cast<unsigned char>(token.raw[first]));
+  return capital || token.name.find_first_of(":-") != std::string::npos;
 }
 
 // One open <div>: its direct content and its child divs' content, in order.
@@ -685,6 +694,16 @@ class Builder {
             if (!inline_html) flush_images();
           } else if (name == "div" || name == "section" || name == "article") {
             flush_text();
+            // reveal.js writes slide attributes on its <section>s too.
+            for (const auto& [key, value] : token.attributes)
+              if (open && key.rfind("data-background", 0) == 0) {
+                Setting setting;
+                setting.key = key;
+                setting.value = value;
+                setting.line = setting.value_line = line;
+                setting.col = setting.value_col = col;
+                apply_setting(setting, SettingPlace::SlideHeader, c_.settings, c_.out);
+              }
             if (open && !token.self_closing) {
               frames_.push_back({line, col, {}});
             } else if (!open && !frames_.empty()) {
@@ -718,6 +737,12 @@ class Builder {
                    "<" + name +
                        "> is not laid out as HTML; its text is shown as paragraphs. "
                        "Write it in Markdown");
+          } else if (is_component(token)) {
+            if (open)
+              once(Code::RawHtml, line, col, "component",
+                   "components such as <" + std::string(token.raw.substr(1, name.size())) +
+                       "> (Vue, MDX, icon sets) are not shown; what they would draw is missing. "
+                       "Use an image or Markdown instead");
           } else if (!is_inline_tag(name) || open) {
             if (!is_inline_tag(name) || !token.attributes.empty() || name == "font")
               once(Code::RawHtml, line, col, name,

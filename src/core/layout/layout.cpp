@@ -544,7 +544,10 @@ class SlideLayouter {
   void place_images(const std::vector<Image>& images) {
     if (images.empty()) return;
     float gap_x = 0.5f * gap();
+    // Over half the slide at most, or all the height left when nothing follows.
     float max_h = 0.55f * content_.h;
+    if (block_ == static_cast<int>(slide_.blocks.size()) - 1 && !in_columns_)
+      max_h = std::max(max_h, content_.bottom() - y_);
     float available = content_.w - gap_x * static_cast<float>(images.size() - 1);
     struct Box {
       float w, h;
@@ -599,6 +602,7 @@ class SlideLayouter {
   void place_columns(const Block& block) {
     if (block.columns.empty()) return;
     Rect saved = content_;
+    in_columns_ = true;
     float gap_x = 1.2f * gap();
     float n = static_cast<float>(block.columns.size());
     float width = (content_.w - gap_x * (n - 1)) / n;
@@ -614,6 +618,7 @@ class SlideLayouter {
     }
     content_ = saved;
     y_ = bottom;
+    in_columns_ = false;
   }
 
   void place_code(const Block& block) {
@@ -659,6 +664,7 @@ class SlideLayouter {
   const ImageSizer& image_size_;
   float image_scale_ = 1;
   float image_height_ = 0;
+  bool in_columns_ = false;
   float unit_ = 1;
   float margin_ = 0;
   Rect content_;
