@@ -11,7 +11,7 @@ packages=(
   libyaml-cpp-dev libexif-dev librsvg2-dev libpoppler-cpp-dev
   img2pdf qpdf
   fonts-nanum fonts-dejavu-core
-  xvfb xauth xdotool imagemagick
+  xvfb xauth xdotool imagemagick valgrind
 )
 missing=()
 for p in "${packages[@]}"; do

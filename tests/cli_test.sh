@@ -35,6 +35,9 @@ check "export needs no display" 0 env -u DISPLAY -u WAYLAND_DISPLAY "$bin" --exp
 check "export of a bad deck exits 2 but renders" 2 "$bin" --export "$work/bad" "$work/bad.md"
 [ -f "$work/bad/slide-01.png" ] && { passed=$((passed + 1)); echo "ok: bad deck still rendered"; } \
   || { failed=$((failed + 1)); echo "FAIL: bad deck not rendered"; }
+mkdir -p "$work/blocked/slide-01.png"  # a folder where the PNG should go
+check "a PNG that cannot be written exits 1" 1 "$bin" --export "$work/blocked" --slide 1
+contains "the write error says why, not SDL's last error" err "slide-01.png: Is a directory"
 # --check as a migration guide: one line per kind, --verbose for every one.
 data=$(dirname "$0")/data
 printf -- '# A\n\n![x](a.png)\n\n![y](b.png)\n\n![z](c.png)\n\n<font>x</font>\n' > "$work/many.md"

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
 #include "core/deck/latex_text.h"
 
 using namespace boothdeck;

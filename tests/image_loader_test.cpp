@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "render/image_cache.h"
@@ -178,10 +179,13 @@ TEST_CASE("the image cache keeps textures at their drawn size, under its byte li
   std::string path = scratch / "blue.png";
   REQUIRE(IMG_SavePNG(blue, path.c_str()) == 0);
   SDL_FreeSurface(blue);
-  OffscreenTarget target(64, 64);
-  REQUIRE(target.ok());
+  OffscreenSurface surface(64, 64);
+  std::string error;
+  SDL_Renderer* renderer = surface.create_renderer(&error);
+  REQUIRE(renderer);
   size_t limit = 2 * 400 * 225 * 4;
-  ImageCache cache(target.renderer(), limit);
+  auto cache_ptr = std::make_unique<ImageCache>(renderer, limit);
+  ImageCache& cache = *cache_ptr;
   SDL_Texture* first = cache.get(path, 0, 400, 225);
   REQUIRE(first);
   int w, h;
@@ -197,4 +201,6 @@ TEST_CASE("the image cache keeps textures at their drawn size, under its byte li
   CHECK(cache.entries() <= 2);
   CHECK(cache.get(scratch / "missing.png", 0, 10, 10) == nullptr);
   CHECK(cache.get(scratch / "missing.png", 0, 10, 10) == nullptr);  // remembered, not retried
+  cache_ptr.reset();  // textures before their renderer
+  SDL_DestroyRenderer(renderer);
 }

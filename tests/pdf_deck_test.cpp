@@ -113,27 +113,32 @@ TEST_CASE("a PDF is a deck: a slide per page, durations from /Dur, pages shown w
   CHECK(d.items[0].rect.x == doctest::Approx((1920 - 810) / 2.0));
 
   // Drawn: the page's colour in the middle, the theme's background beside it.
-  OffscreenTarget target(640, 360);
-  REQUIRE(target.ok());
-  FontSet no_fonts;  // a page draws no text
-  TextCache text(target.renderer(), no_fonts, 1 << 20);
-  SlideRenderer renderer(target.renderer(), text, image_cache_limit({640, 360}));
-  SlideDisplay small = layout_slide(deck, 1, {640, 360}, theme_named("dark"), measurer, sizes);
-  renderer.draw(small, DrawState{}, 640, 360);
-  SDL_RenderPresent(target.renderer());
-  SDL_Surface* s = target.surface();
-  uint8_t r8, g8, b8;
-  SDL_GetRGB(pixel(s, 320, 180), s->format, &r8, &g8, &b8);
-  CHECK(b8 > 200);
-  CHECK(r8 < 40);
-  Color bg = theme_named("dark").background;
-  SDL_GetRGB(pixel(s, 10, 180), s->format, &r8, &g8, &b8);
-  CHECK(r8 == bg.r);
-  CHECK(g8 == bg.g);
-  CHECK(b8 == bg.b);
-  // Rendered pages stay within the image cache's limit.
-  CHECK(renderer.images().bytes() <= image_cache_limit({640, 360}));
-  CHECK(renderer.images().bytes() > 0);
+  OffscreenSurface surface(640, 360);
+  std::string error;
+  SDL_Renderer* target = surface.create_renderer(&error);
+  REQUIRE(target);
+  {
+    FontSet no_fonts;  // a page draws no text
+    TextCache text(target, no_fonts, 1 << 20);
+    SlideRenderer renderer(target, text, image_cache_limit({640, 360}));
+    SlideDisplay small = layout_slide(deck, 1, {640, 360}, theme_named("dark"), measurer, sizes);
+    renderer.draw(small, DrawState{}, 640, 360);
+    SDL_RenderPresent(target);
+    SDL_Surface* s = surface.surface();
+    uint8_t r8, g8, b8;
+    SDL_GetRGB(pixel(s, 320, 180), s->format, &r8, &g8, &b8);
+    CHECK(b8 > 200);
+    CHECK(r8 < 40);
+    Color bg = theme_named("dark").background;
+    SDL_GetRGB(pixel(s, 10, 180), s->format, &r8, &g8, &b8);
+    CHECK(r8 == bg.r);
+    CHECK(g8 == bg.g);
+    CHECK(b8 == bg.b);
+    // Rendered pages stay within the image cache's limit.
+    CHECK(renderer.images().bytes() <= image_cache_limit({640, 360}));
+    CHECK(renderer.images().bytes() > 0);
+  }
+  SDL_DestroyRenderer(target);  // after its textures
 }
 
 TEST_CASE("a PDF that cannot be read is one diagnostic, not a crash") {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/deck/settings.h"
@@ -107,8 +108,11 @@ FontSet::~FontSet() {
 bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
                    std::string* error) {
   FcConfig* config = FcConfigGetCurrent();
-  // Brand fonts dropped into the configuration folder are found like installed ones.
-  FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(config_dir.c_str()));
+  // Brand fonts dropped into the configuration folder are found like installed ones. Once per
+  // folder: fontconfig would add the same fonts again for every deck generation.
+  static std::set<std::string> added_dirs;
+  if (added_dirs.insert(config_dir).second)
+    FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(config_dir.c_str()));
 
   std::map<std::string, std::vector<std::string>> families = {
       {"heading", {"NanumSquare", "NanumBarunGothic", "NanumGothic"}},

@@ -1,7 +1,7 @@
-// Deck loading and the small facts derived from it that the app needs.
-#include "app/deck_source.h"
+// Deck loading for every mode; the kiosk's DeckSource calls it for start-up and reloads.
+// A PDF is a deck too: render/pdf_deck reads it (poppler stays out of src/core).
+#include "app/deck_loading.h"
 
-#include "core/show/show.h"
 #include "render/pdf_deck.h"
 
 namespace boothdeck {
@@ -23,15 +23,6 @@ std::string find_fonts_dir(const std::string& given) {
   for (const char* dir : {BOOTHDECK_FONTS_DIR, BOOTHDECK_INSTALLED_FONTS_DIR})
     if (fs::exists(fs::path(dir) / "families.conf")) return dir;
   return BOOTHDECK_FONTS_DIR;
-}
-
-ShowTiming timing_of(const Deck& deck, double duration_override) {
-  ShowTiming timing;
-  for (int i = 0; i < static_cast<int>(deck.slides.size()); ++i)
-    timing.durations.push_back(duration_override > 0 ? duration_override : deck.duration_of(i));
-  timing.loop = deck.settings.loop;
-  timing.idle_return = deck.settings.idle_return;
-  return timing;
 }
 
 }  // namespace boothdeck

@@ -1,6 +1,6 @@
 // Translation of keys, mouse buttons and fingers. The mouse is pointer -1; SDL's synthesized
 // touch-mouse events are dropped, since the fingers themselves arrive as touch events.
-#include "app/sdl_input.h"
+#include "app/platform/sdl_events.h"
 
 namespace boothdeck {
 
@@ -53,6 +53,8 @@ Key key_of(SDL_Keycode code, int* digit) {
       return Key::Period;
     case SDLK_q:
       return Key::Q;
+    case SDLK_F11:
+      return Key::F11;
     default:
       return Key::Unknown;
   }
@@ -104,6 +106,53 @@ std::optional<InputEvent> translate_sdl_event(const SDL_Event& e, double now, in
     default:
       return std::nullopt;
   }
+}
+
+namespace {
+PlatformEvent of_type(PlatformEvent::Type type) {
+  PlatformEvent e;
+  e.type = type;
+  return e;
+}
+}  // namespace
+
+std::vector<PlatformEvent> translate_platform_event(const SDL_Event& e, double now, int window_w,
+                                                    int window_h, bool surface_mode) {
+  using Type = PlatformEvent::Type;
+  switch (e.type) {
+    case SDL_QUIT:
+      return {of_type(Type::CloseRequest)};
+    case SDL_RENDER_TARGETS_RESET:
+    case SDL_RENDER_DEVICE_RESET:
+      return {of_type(Type::RendererLost)};
+    case SDL_WINDOWEVENT:
+      switch (e.window.event) {
+        case SDL_WINDOWEVENT_EXPOSED:
+          return {of_type(Type::Exposed)};
+        case SDL_WINDOWEVENT_SIZE_CHANGED:
+          if (surface_mode) return {of_type(Type::Resized), of_type(Type::RendererLost)};
+          return {of_type(Type::Resized)};
+        case SDL_WINDOWEVENT_FOCUS_LOST:
+          return {of_type(Type::FocusLost)};
+        default:
+          return {};
+      }
+    case SDL_MOUSEMOTION:
+      if (e.motion.which != SDL_TOUCH_MOUSEID && !(e.motion.state & SDL_BUTTON_LMASK))
+        return {of_type(Type::PointerMoved)};
+      break;
+    default:
+      break;
+  }
+  std::vector<PlatformEvent> out;
+  if (e.type == SDL_MOUSEMOTION && e.motion.which != SDL_TOUCH_MOUSEID)
+    out.push_back(of_type(Type::PointerMoved));
+  if (auto input = translate_sdl_event(e, now, window_w, window_h)) {
+    PlatformEvent event = of_type(Type::Input);
+    event.input = *input;
+    out.push_back(event);
+  }
+  return out;
 }
 
 }  // namespace boothdeck

@@ -1,5 +1,5 @@
 // Frame decisions (see the header). Every branch here is a reason the screen would change.
-#include "app/frame_pacer.h"
+#include "app/kiosk/frame_pacer.h"
 
 #include <algorithm>
 #include <cmath>
