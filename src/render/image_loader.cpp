@@ -187,38 +187,25 @@ SDL_Surface* orient_surface(SDL_Surface* surface, int orientation) {
     return reinterpret_cast<uint32_t*>(static_cast<char*>(s->pixels) +
                                        static_cast<size_t>(y) * s->pitch)[x];
   };
-  // Where each shown pixel comes from in the stored image (EXIF 2.3, tag 0x0112).
+  // Where each shown pixel comes from in the stored image (EXIF 2.3, tag 0x0112): the
+  // orientations 5 to 8 swap the axes, and each may count an axis from its far end.
+  struct Turn {
+    bool swap, flip_x, flip_y;
+  };
+  constexpr Turn kTurns[9] = {{},
+                              {false, false, false},
+                              {false, true, false},
+                              {false, true, true},
+                              {false, false, true},
+                              {true, false, false},
+                              {true, false, true},
+                              {true, true, true},
+                              {true, true, false}};
+  const Turn turn = kTurns[orientation];
   for (int y = 0; y < dst->h; ++y) {
     for (int x = 0; x < dst->w; ++x) {
-      int sx = x, sy = y;
-      switch (orientation) {
-        case 2:
-          sx = w - 1 - x;
-          break;
-        case 3:
-          sx = w - 1 - x;
-          sy = h - 1 - y;
-          break;
-        case 4:
-          sy = h - 1 - y;
-          break;
-        case 5:
-          sx = y;
-          sy = x;
-          break;
-        case 6:
-          sx = y;
-          sy = h - 1 - x;
-          break;
-        case 7:
-          sx = w - 1 - y;
-          sy = h - 1 - x;
-          break;
-        case 8:
-          sx = w - 1 - y;
-          sy = x;
-          break;
-      }
+      int a = turn.swap ? y : x, b = turn.swap ? x : y;
+      int sx = turn.flip_x ? w - 1 - a : a, sy = turn.flip_y ? h - 1 - b : b;
       at(dst, x, y) = at(src, sx, sy);
     }
   }

@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "core/deck/html_tags.h"
+
 namespace boothdeck {
 
 namespace {
@@ -18,32 +20,14 @@ void place(const LineIndex& index, std::string_view at, int* line, int* col) {
 std::vector<Setting> attributes(std::string_view text, const LineIndex& index) {
   std::vector<Setting> out;
   size_t pos = 0;
-  while (pos < text.size()) {
-    while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
-    size_t start = pos;
-    while (pos < text.size() && text[pos] != '=' &&
-           !std::isspace(static_cast<unsigned char>(text[pos])))
-      ++pos;
-    if (pos == start) break;
+  for (const HtmlAttribute& a : read_attributes(text, &pos)) {
     Setting s;
-    s.key = std::string(text.substr(start, pos - start));
-    place(index, text.substr(start), &s.line, &s.col);
+    s.key = std::string(a.name);
+    s.value = a.value.data() ? std::string(a.value) : "true";
+    place(index, a.name, &s.line, &s.col);
     s.value_line = s.line;
     s.value_col = s.col;
-    if (pos < text.size() && text[pos] == '=') {
-      ++pos;
-      char quote = pos < text.size() && (text[pos] == '"' || text[pos] == '\'') ? text[pos] : 0;
-      if (quote) ++pos;
-      size_t vstart = pos;
-      while (pos < text.size() &&
-             (quote ? text[pos] != quote : !std::isspace(static_cast<unsigned char>(text[pos]))))
-        ++pos;
-      s.value = std::string(text.substr(vstart, pos - vstart));
-      place(index, text.substr(vstart), &s.value_line, &s.value_col);
-      if (quote && pos < text.size()) ++pos;
-    } else {
-      s.value = "true";
-    }
+    if (!a.value.empty()) place(index, a.value, &s.value_line, &s.value_col);
     out.push_back(std::move(s));
   }
   return out;

@@ -7,6 +7,8 @@
 #include <charconv>
 #include <string>
 
+#include "core/deck/utf8.h"
+
 namespace boothdeck {
 
 namespace {
@@ -134,8 +136,7 @@ std::optional<Rgb> parse_css_color(std::string_view text) {
     text.remove_suffix(1);
   if (text.empty()) return std::nullopt;
   if (text.front() == '#') return parse_hex(text.substr(1));
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = ascii_lower(text);
   if (lower.rfind("rgb", 0) == 0) return parse_rgb_function(lower);
   for (const NamedColor& named : kNamed)
     if (named.name == lower) return named.rgb;

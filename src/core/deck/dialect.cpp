@@ -9,6 +9,7 @@
 #include "core/deck/line_index.h"
 #include "core/deck/markdown_lines.h"
 #include "core/deck/settings.h"
+#include "core/deck/utf8.h"
 
 namespace boothdeck {
 
@@ -78,13 +79,6 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-bool iequals_prefix(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-  return true;
-}
-
 std::string_view leading_trimmed(std::string_view s) {
   size_t a = s.find_first_not_of(" \t");
   return a == std::string_view::npos ? std::string_view{} : s.substr(a);
@@ -142,7 +136,8 @@ void scan_line(std::string_view raw, int line, bool after_separator, bool paragr
   if (starts_with(text, "<!-- .slide:") || starts_with(text, "<!-- .element:") ||
       starts_with(text, "<!-- .slide "))
     scorer.add({Dialect::Reveal, 3}, line, col(text), "a reveal.js attribute comment");
-  if (paragraph_start && (iequals_prefix(text, "note:") || iequals_prefix(text, "notes:")))
+  if (paragraph_start &&
+      (starts_with_ignoring_case(text, "note:") || starts_with_ignoring_case(text, "notes:")))
     scorer.add({Dialect::Reveal, 1}, line, col(text), "reveal.js `Note:`");
   if (text == "--" || text == "--\r") {
     scorer.add({Dialect::Reveal, 1}, line, col(text), "`--`");
@@ -199,8 +194,7 @@ std::string_view dialect_name(Dialect dialect) {
 }
 
 std::optional<Dialect> dialect_named(std::string_view name) {
-  std::string lower(name);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = ascii_lower(name);
   if (lower == "boothdeck" || lower == "markdown") return Dialect::Boothdeck;
   if (lower == "marp" || lower == "marpit") return Dialect::Marp;
   if (lower == "reveal" || lower == "reveal.js" || lower == "revealjs" || lower == "reveal-md")

@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "core/deck/utf8.h"
+
 namespace boothdeck {
 
 namespace {
@@ -11,12 +13,6 @@ namespace {
 bool name_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '_' ||
          c == '.' || c == '@';
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 }  // namespace
@@ -38,6 +34,33 @@ bool is_hidden_element(std::string_view name) {
                                   "object", "embed", "svg", "canvas", "head", "noscript"})
     if (name == hidden) return true;
   return false;
+}
+
+std::vector<HtmlAttribute> read_attributes(std::string_view text, size_t* pos) {
+  std::vector<HtmlAttribute> out;
+  size_t p = *pos;
+  auto space = [&](size_t i) { return std::isspace(static_cast<unsigned char>(text[i])); };
+  while (p < text.size() && text[p] != '>') {
+    if (space(p) || text[p] == '/') {
+      ++p;
+      continue;
+    }
+    size_t key = p;
+    while (p < text.size() && text[p] != '=' && text[p] != '>' && text[p] != '/' && !space(p)) ++p;
+    HtmlAttribute a{text.substr(key, p - key), {}};
+    if (p < text.size() && text[p] == '=') {
+      ++p;
+      char quote = p < text.size() && (text[p] == '"' || text[p] == '\'') ? text[p] : 0;
+      if (quote) ++p;
+      size_t value = p;
+      while (p < text.size() && (quote ? text[p] != quote : !space(p) && text[p] != '>')) ++p;
+      a.value = text.substr(value, p - value);
+      if (quote && p < text.size()) ++p;
+    }
+    out.push_back(a);
+  }
+  *pos = p;
+  return out;
 }
 
 std::vector<HtmlToken> tokenize_html(std::string_view html) {
@@ -75,41 +98,11 @@ std::vector<HtmlToken> tokenize_html(std::string_view html) {
     while (name_end < html.size() && name_char(html[name_end])) ++name_end;
     HtmlToken t;
     t.kind = closing ? HtmlToken::Kind::Close : HtmlToken::Kind::Open;
-    t.name = lower(html.substr(name_start, name_end - name_start));
+    t.name = ascii_lower(html.substr(name_start, name_end - name_start));
     size_t p = name_end;
-    // Attributes up to '>' (quoted values may contain '>').
-    while (p < html.size() && html[p] != '>') {
-      while (p < html.size() && std::isspace(static_cast<unsigned char>(html[p]))) ++p;
-      if (p >= html.size() || html[p] == '>') break;
-      if (html[p] == '/') {
-        t.self_closing = true;
-        ++p;
-        continue;
-      }
-      size_t key_start = p;
-      while (p < html.size() && html[p] != '=' && html[p] != '>' && html[p] != '/' &&
-             !std::isspace(static_cast<unsigned char>(html[p])))
-        ++p;
-      std::string key = lower(html.substr(key_start, p - key_start));
-      std::string value;
-      if (p < html.size() && html[p] == '=') {
-        ++p;
-        char quote = p < html.size() && (html[p] == '"' || html[p] == '\'') ? html[p] : 0;
-        if (quote) ++p;
-        size_t value_start = p;
-        while (p < html.size() &&
-               (quote ? html[p] != quote
-                      : !std::isspace(static_cast<unsigned char>(html[p])) && html[p] != '>'))
-          ++p;
-        value = std::string(html.substr(value_start, p - value_start));
-        if (quote && p < html.size()) ++p;
-      }
-      if (key.empty()) {
-        ++p;
-        continue;
-      }
-      t.attributes.emplace_back(std::move(key), std::move(value));
-    }
+    for (const HtmlAttribute& a : read_attributes(html, &p))
+      t.attributes.emplace_back(ascii_lower(a.name), std::string(a.value));
+    t.self_closing = p > name_end && html[p - 1] == '/';
     flush_text(pos);
     size_t end = p < html.size() ? p + 1 : html.size();
     t.raw = html.substr(pos, end - pos);

@@ -23,6 +23,13 @@ struct HtmlToken {
 
 std::vector<HtmlToken> tokenize_html(std::string_view html);
 
+// `a="x" b='y' c=z d` read from text[*pos] up to a '>' or the end; *pos ends on the '>'.
+// Views into `text`; a name without a value has an empty value.
+struct HtmlAttribute {
+  std::string_view name, value;
+};
+std::vector<HtmlAttribute> read_attributes(std::string_view text, size_t* pos);
+
 // Elements whose content is never text to show.
 bool is_hidden_element(std::string_view name);  // script, style, template, …
 

@@ -8,6 +8,7 @@
 #include <charconv>
 
 #include "core/deck/settings.h"
+#include "core/deck/utf8.h"
 
 namespace boothdeck {
 
@@ -144,9 +145,7 @@ ImageSource parse_image_source(std::string_view src) {
 
 bool is_pdf_path(std::string_view path) {
   if (path.size() < 4) return false;
-  std::string ext(path.substr(path.size() - 4));
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".pdf";
+  return ascii_lower(path.substr(path.size() - 4)) == ".pdf";
 }
 
 }  // namespace boothdeck

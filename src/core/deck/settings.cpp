@@ -29,12 +29,6 @@ std::string_view unquote(std::string_view v) {
   return v;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 bool split_setting(std::string_view text, int line, int col, Setting* out) {
@@ -125,7 +119,7 @@ struct Apply {
     return value / unit;
   }
   std::optional<bool> boolean() {
-    std::string v = lower(s.value);
+    std::string v = ascii_lower(s.value);
     if (v == "true" || v == "yes" || v == "on") return true;
     if (v == "false" || v == "no" || v == "off") return false;
     bad("true or false");
@@ -139,7 +133,7 @@ struct Apply {
 };
 
 std::optional<Transition> transition_named(std::string_view name) {
-  std::string v = lower(name);
+  std::string v = ascii_lower(name);
   if (v == "none" || v == "false" || v == "no") return Transition::None;
   for (std::string_view fade : {"fade", "fade-out", "crossfade", "cross-fade", "dissolve", "zoom",
                                 "true", "yes", "view-transition"})
@@ -181,7 +175,7 @@ constexpr ThemeRow kThemes[] = {
 
 void apply_theme(Apply& a) {
   // Deckset writes "Next, 1" (a theme and a colour variant).
-  std::string name = lower(trim(a.s.value.substr(0, a.s.value.find(','))));
+  std::string name = ascii_lower(trim(a.s.value.substr(0, a.s.value.find(','))));
   if (name == "dark" || name == "light") {
     a.state.deck.theme = name;
     return;
@@ -202,7 +196,7 @@ void apply_theme(Apply& a) {
 }
 
 void apply_layout(Apply& a) {
-  std::string v = lower(a.s.value);
+  std::string v = ascii_lower(a.s.value);
   for (std::string_view cover :
        {"cover", "center", "intro", "section", "end", "statement", "fact", "quote", "lead"})
     if (v == cover) return void(a.style.layout = SlideLayout::Cover);
@@ -219,7 +213,7 @@ void apply_layout(Apply& a) {
 
 // Marp and remark classes, and Slidev's utility classes.
 void apply_class(Apply& a) {
-  std::string v = lower(a.s.value);
+  std::string v = ascii_lower(a.s.value);
   size_t pos = 0;
   while (pos < v.size()) {
     size_t end = v.find_first_of(" ,", pos);
@@ -253,7 +247,7 @@ std::string css_url(std::string_view v) {
 
 // `none` (Marp's `_backgroundImage: none`) takes away a background set before.
 bool no_image(std::string_view value) {
-  std::string v = lower(trim(value));
+  std::string v = ascii_lower(trim(value));
   return v.empty() || v == "none" || v == "initial" || v == "unset";
 }
 
@@ -271,7 +265,7 @@ void apply_background(Apply& a) {
     a.style.background_color = rgb;
     return;
   }
-  std::string v = lower(a.s.value);
+  std::string v = ascii_lower(a.s.value);
   if (no_image(v)) {
     a.style.background = BackgroundRequest{};
     return;
@@ -286,13 +280,13 @@ void apply_background_image(Apply& a) {
     a.style.background = BackgroundRequest{};
     return;
   }
-  if (lower(a.s.value).find("gradient(") != std::string::npos)
+  if (ascii_lower(a.s.value).find("gradient(") != std::string::npos)
     return a.unsupported("gradients are not drawn; the theme's background is used");
   a.style.background = background_of(a, css_url(a.s.value));
 }
 
 void apply_background_size(Apply& a) {
-  std::string v = lower(a.s.value);
+  std::string v = ascii_lower(a.s.value);
   ImageFit fit;
   if (v == "contain" || v == "fit")
     fit = ImageFit::Contain;
@@ -342,7 +336,7 @@ std::vector<int> heading_levels(const Setting& s, bool* ok) {
 void apply_heading_divider(Apply& a) {
   bool ok;
   std::vector<int> levels = heading_levels(a.s, &ok);
-  if (lower(a.s.value) == "false") return;
+  if (ascii_lower(a.s.value) == "false") return;
   if (!ok || levels.empty()) return a.bad("a heading level 1 to 6, or a list of levels");
   if (a.s.shape == Setting::Shape::Scalar && levels.size() == 1 &&
       a.s.value.find('#') == std::string::npos) {
@@ -382,7 +376,7 @@ void apply_reveal_options(Apply& a) {
     } else if (child.key == "autoSlide") {
       if (auto ms = c.seconds(true, 1000); ms && *ms > 0) a.state.deck.duration = *ms;
     } else if (child.key == "slideNumber") {
-      a.style.paginate = lower(child.value) != "false";
+      a.style.paginate = ascii_lower(child.value) != "false";
     }
     // The rest (controls, progress, hash, center, …) steer reveal.js's own player.
   }
@@ -462,14 +456,14 @@ const KeyRow kKeys[] = {
     // Slidev
     {"background", "Slidev", kFront | kHeader, false, apply_background},
     {"colorSchema", "Slidev", kFront, false, [](Apply& a) {
-       std::string v = lower(a.s.value);
+       std::string v = ascii_lower(a.s.value);
        if (v == "dark" || v == "light") a.state.deck.theme = v;
        else if (v != "auto" && v != "all") a.bad("light, dark or auto"); }},
     {"fonts", "Slidev", kFront, false, apply_slidev_fonts},
     {"highlighter", "Slidev", kFront, false, [](Apply& a) {
        a.unsupported("code is shown in one colour, without syntax highlighting"); }},
     {"lineNumbers", "Slidev", kFront, false, [](Apply& a) {
-       if (lower(a.s.value) == "true") a.unsupported("code is shown without line numbers"); }},
+       if (ascii_lower(a.s.value) == "true") a.unsupported("code is shown without line numbers"); }},
     {"themeConfig", "Slidev", kFront, false, [](Apply& a) {
        a.unsupported("the theme's colours are not applied; the slides use boothdeck's theme"); }},
     {"addons", "Slidev", kFront, false, [](Apply& a) { a.unsupported("add-ons are not run"); }},
@@ -525,7 +519,7 @@ const KeyRow kKeys[] = {
     {"verticalSeparator", "reveal-md", kFront, false, [](Apply& a) {
        apply_separator(a, &a.state.directives.vertical_separator); }},
     {"notesSeparator", "reveal-md", kFront, false, [](Apply& a) {
-       if (lower(a.s.value).find("note") == std::string::npos)
+       if (ascii_lower(a.s.value).find("note") == std::string::npos)
          a.unsupported("notes start at a 'Note:' line"); }},
     {"highlightTheme", "reveal-md", kFront, false, [](Apply& a) {
        a.unsupported("code is shown in one colour, without syntax highlighting"); }},
@@ -573,7 +567,7 @@ const KeyRow kKeys[] = {
        if (auto b = a.boolean(); b && *b) a.style.paginate = true; }},
     {"hide-footer", "Deckset", kHeader, false, [](Apply& a) { a.style.footer = ""; }},
     {"build-lists", "Deckset", kFront | kHeader, false, [](Apply& a) {
-       if (lower(a.s.value) != "false")
+       if (ascii_lower(a.s.value) != "false")
          a.once(Code::BuildSteps, a.s.line, a.s.col, "", "'build-lists' (Deckset): lists are shown complete"); }},
     {"slide-transition", "Deckset", kFront | kHeader, false, [](Apply& a) {
        apply_transition(a, a.s.value.substr(0, a.s.value.find('('))); }},

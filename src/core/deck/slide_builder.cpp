@@ -389,8 +389,7 @@ class Builder {
 
   void finish_code() {
     int fence_line = code_first_line_ ? code_first_line_ - 1 : current_line();
-    std::string lang = code_lang_;
-    for (char& ch : lang) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    std::string lang = ascii_lower(code_lang_);
     if (code_lang_ == "bars") {
       std::string_view info = code_info_;
       info = trim(info.substr(std::min(info.size(), size_t{4})));

@@ -11,17 +11,11 @@
 #include <cctype>
 
 #include "core/deck/front_matter.h"
+#include "core/deck/utf8.h"
 
 namespace boothdeck {
 
 namespace {
-
-bool iequals_prefix(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-  return true;
-}
 
 // A remark content class opening a line: `.left-column[` → "left-column"; "" if none.
 std::string_view content_class(std::string_view t) {
@@ -59,7 +53,7 @@ class SourceReader {
       std::string_view t = trim(raw);
       bool paragraph_start = line == chunk_.first_line || trim(index_.line(line - 1)).empty();
       if (dialect_ == Dialect::Reveal && paragraph_start &&
-          (iequals_prefix(t, "note:") || iequals_prefix(t, "notes:"))) {
+          (starts_with_ignoring_case(t, "note:") || starts_with_ignoring_case(t, "notes:"))) {
         take_notes_to_end(line, t.find(':') + 1);
         break;
       }
