@@ -279,7 +279,8 @@ TEST_CASE("bars problems") {
   };
   for (const Row& row : rows) {
     CAPTURE(row.deck);
-    const Diagnostic* d = find(parse(row.deck), row.code);
+    ParseResult r = parse(row.deck);
+    const Diagnostic* d = find(r, row.code);
     REQUIRE(d);
     CHECK(d->severity == row.severity);
   }

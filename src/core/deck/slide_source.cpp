@@ -54,7 +54,7 @@ class SourceReader {
       bool paragraph_start = line == chunk_.first_line || trim(index_.line(line - 1)).empty();
       if (dialect_ == Dialect::Reveal && paragraph_start &&
           (starts_with_ignoring_case(t, "note:") || starts_with_ignoring_case(t, "notes:"))) {
-        take_notes_to_end(line, t.find(':') + 1);
+        take_notes_to_end(line, static_cast<size_t>(t.data() - raw.data()) + t.find(':') + 1);
         break;
       }
       if (dialect_ == Dialect::Remark && t == "???") {
