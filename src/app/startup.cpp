@@ -75,6 +75,11 @@ int Startup::with_display() {
   const char* driver = ok ? SDL_GetCurrentVideoDriver() : nullptr;
   bool invisible =
       driver && (std::strcmp(driver, "offscreen") == 0 || std::strcmp(driver, "dummy") == 0);
+  // SDL 2.26's Wayland driver has no software framebuffer: without a GPU the window surface is
+  // a texture of SDL's GL renderer on Mesa's software rasteriser (llvmpipe, wl_shm buffers).
+  // Override priority: the screen asks for no framebuffer acceleration where a GPU is missing.
+  if (driver && std::strcmp(driver, "wayland") == 0)
+    SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "1", SDL_HINT_OVERRIDE);
   if (!ok || (invisible && !std::getenv("SDL_VIDEODRIVER"))) {
     std::fprintf(stderr,
                  "boothdeck: no display can be opened (%s); to render the slides without one, run: "

@@ -68,6 +68,15 @@ enum class Severity { Warning, Error };
   X(BadOption, "bad-option", Warning, "a bars option that cannot be read is ignored")              \
   X(MixedUnits, "mixed-units", Warning, "bars of one chart compare numbers only; split the chart") \
   X(BarOverMax, "bar-over-max", Warning, "a bar above the chart's max is cut at max")              \
+  /* the configuration file (boothdeck.toml): a mistake there stops the kiosk from starting */  \
+  X(TomlSyntax, "toml-syntax", Error, "the configuration file is not valid TOML (see toml.io)")   \
+  X(ConfigUnknownKey, "config-unknown-key", Error,                                                \
+    "a key the configuration file does not have; check its spelling and section")               \
+  X(ConfigBadType, "config-bad-type", Error,                                                      \
+    "a configuration value of the wrong type (text, number, true/false)")                       \
+  X(ConfigBadValue, "config-bad-value", Error, "a configuration value that is not valid")        \
+  X(ConfigNotSupported, "config-not-supported", Warning,                                          \
+    "a configuration value boothdeck accepts but cannot honour here; the message says why")     \
   /* found by laying the deck out with the real fonts (--check) */                                 \
   X(MissingGlyph, "missing-glyph", Warning,                                                        \
     "no installed font has this character; it shows as a box")                                     \
