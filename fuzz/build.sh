@@ -40,5 +40,5 @@ done
 
 echo "  LINK deck_parser_fuzzer" >&2
 "$cxx" "${flags[@]}" -fsanitize=fuzzer "$root/fuzz/deck_parser_fuzzer.cpp" "${objects[@]}" \
-  -lmd4c -lunibreak -o "$out/deck_parser_fuzzer"
+  -lmd4c -lunibreak -lyaml-cpp -o "$out/deck_parser_fuzzer"
 echo "$out/deck_parser_fuzzer"

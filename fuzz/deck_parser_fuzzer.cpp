@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   FakeMeasurer measurer;
   Theme theme = theme_named(result.deck.settings.theme);
-  ImageSizer sizes = [](const std::string& path) {
+  ImageSizer sizes = [](const std::string& path, int) {
     return ImageSize{static_cast<int>(path.size() % 7), 9};  // 0 x 9 sometimes: the fallback
   };
   int slides = static_cast<int>(result.deck.slides.size());

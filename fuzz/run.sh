@@ -15,7 +15,7 @@ max_len=$((1024 * 1024))
 
 fuzzer=$("$root/fuzz/build.sh" "${BUILD_DIR:-/tmp/build-fuzz}" | tail -n 1)
 mkdir -p "$work/seeds" "$work/corpus" "$work/artifacts"
-cp "$root"/tests/hostile/*.md "$root"/tests/hostile/*.bin "$work/seeds/"
+cp "$root"/tests/hostile/*.md "$root"/tests/hostile/*.bin "$root"/tests/data/*.md "$work/seeds/"
 "$root/tests/hostile/generate.sh" "$work/generated"
 while IFS= read -r -d '' deck; do
   head -c "$max_len" "$deck" > "$work/seeds/generated-$(basename "$deck")"

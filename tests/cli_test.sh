@@ -38,6 +38,39 @@ check "export of a bad deck exits 2 but renders" 2 "$bin" --export "$work/bad" "
 mkdir -p "$work/blocked/slide-01.png"  # a folder where the PNG should go
 check "a PNG that cannot be written exits 1" 1 "$bin" --export "$work/blocked" --slide 1
 contains "the write error says why, not SDL's last error" err "slide-01.png: Is a directory"
+# --check as a migration guide: one line per kind, --verbose for every one.
+data=$(dirname "$0")/data
+printf -- '# A\n\n![x](a.png)\n\n![y](b.png)\n\n![z](c.png)\n\n<font>x</font>\n' > "$work/many.md"
+check "missing images are errors" 2 "$bin" --check "$work/many.md"
+[ "$(grep -c 'missing-image' "$work/out")" = 1 ] && contains "one line per kind, with a count" out "3 like this" \
+  || { failed=$((failed + 1)); echo "FAIL: not grouped"; cat "$work/out"; }
+check "--verbose lists every one" 2 "$bin" --check --verbose "$work/many.md"
+[ "$(grep -c 'missing-image' "$work/out")" = 3 ] && { passed=$((passed + 1)); echo "ok: three lines"; } \
+  || { failed=$((failed + 1)); echo "FAIL: --verbose"; cat "$work/out"; }
+for dialect in marp reveal slidev remark deckset; do
+  check "$dialect deck checks without errors" 0 "$bin" --check "$data/$dialect.md"
+  grep -qi "read as a .*$dialect" "$work/err" && { passed=$((passed + 1)); echo "ok: $dialect deck recognised"; } \
+    || { failed=$((failed + 1)); echo "FAIL: $dialect not recognised"; cat "$work/err"; }
+done
+
+# A PDF deck made from our own slides: exported, put into a PDF by img2pdf, shown again.
+check "export for the PDF" 0 "$bin" --export "$work/pdf-png" --size 640x360 "$data/deckset.md"
+img2pdf "$work"/pdf-png/slide-*.png -o "$work/talk.pdf"
+check "a PDF deck checks clean" 0 "$bin" --check "$work/talk.pdf"
+contains "as a PDF deck, a slide per page" err "read as a PDF deck; 4 slides, 0 errors"
+check "a PDF deck exports" 0 "$bin" --export "$work/pdf-out" --size 640x360 "$work/talk.pdf"
+for n in 01 02 03 04; do
+  rmse=$(compare -metric RMSE "$work/pdf-png/slide-$n.png" "$work/pdf-out/slide-$n.png" null: 2>&1 | sed 's/.*(\(.*\))/\1/')
+  awk -v e="$rmse" 'BEGIN { exit !(e < 0.06) }' && { passed=$((passed + 1)); echo "ok: PDF page $n as exported ($rmse)"; } \
+    || { failed=$((failed + 1)); echo "FAIL: PDF page $n differs: RMSE $rmse"; }
+done
+qpdf --encrypt user owner 256 -- "$work/talk.pdf" "$work/locked.pdf"
+check "an encrypted PDF is an error" 2 "$bin" --check "$work/locked.pdf"
+contains "says it needs a password" out "\[pdf-encrypted\]"
+head -c 3000 "$work/talk.pdf" > "$work/cut.pdf"
+check "a PDF cut short is an error" 2 "$bin" --check "$work/cut.pdf"
+contains "says it is damaged" out "\[pdf-unreadable\]"
+
 check "no display exits 3" 3 env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$bin"
 contains "one line with a hint" err "--export"
 [ "$(wc -l < "$work/err")" = 1 ] && { passed=$((passed + 1)); echo "ok: exactly one line"; } \
@@ -76,7 +109,7 @@ check "a 12-digit PIN with a leading 0" 0 "$bin" --pin 012345678901 --check
 # each value came from.
 printf 'log-format = "json"\npin = "2468"\n[show-hours]\nmonday = "9-18"\n' > "$work/bad.toml"
 check "a bad configuration exits 2" 2 "$bin" --config "$work/bad.toml" --check
-contains "configuration error with file:line:col" err "bad.toml:4:11: error: .*\[bad-value\]"
+contains "configuration error with file:line:col" err "bad.toml:4:11: error: .*\[config-bad-value\]"
 check "a missing configuration exits 2" 2 "$bin" --config "$work/none.toml" --check
 printf 'deck = "bad.md"\nlog-format = "json"\npin = "1357"\n' > "$work/good.toml"
 check "the configuration's deck is the one checked" 2 "$bin" --config "$work/good.toml" --check

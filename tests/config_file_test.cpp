@@ -31,30 +31,30 @@ Read read(const std::string& text, const std::string& file = "/etc/boothdeck/boo
 TEST_CASE("mistakes in the configuration: code, line and column") {
   struct Row {
     const char* text;
-    const char* code;
+    Code code;
     int line, col;
     Severity severity;
   };
   const Row rows[] = {
-      {"deck = \"a.md\"\npin = \"12 34\"\n", "bad-value", 2, 7, Severity::Error},
-      {"pin = \"abcd\"", "bad-value", 1, 7, Severity::Error},
-      {"pin = \"1234567890123\"", "bad-value", 1, 7, Severity::Error},
-      {"pin = 1234", "bad-type", 1, 7, Severity::Error},
-      {"log-format = \"xml\"", "bad-value", 1, 14, Severity::Error},
-      {"dekc = \"a.md\"", "unknown-key", 1, 1, Severity::Error},
-      {"monday = \"09:00-18:00\"", "unknown-key", 1, 1, Severity::Error},
-      {"[show-hours]\nmonday = \"9-18\"", "bad-value", 2, 11, Severity::Error},
-      {"[show-hours]\nmonday = \"09:00-18:00; 19:00-20:00\"", "bad-value", 2, 22, Severity::Error},
-      {"[show-hours]\ntrust-clock = \"yes\"", "bad-type", 2, 15, Severity::Error},
-      {"[show-hours.dates]\n2026-02-30 = \"closed\"", "bad-value", 2, 1, Severity::Error},
-      {"[show-hours.dates]\n2026-12-24 = 10", "bad-type", 2, 14, Severity::Error},
-      {"[engagement]\nkeep-days = 0", "bad-value", 2, 13, Severity::Error},
-      {"[remote]\nlisten = \"host:http\"", "bad-value", 2, 10, Severity::Error},
-      {"[remote]\nlisten = \"8080\"", "not-supported", 2, 10, Severity::Warning},
-      {"[mqtt]\nurl = \"http://broker\"", "bad-value", 2, 7, Severity::Error},
-      {"time-zone = \"Mars/Olympus\"", "bad-value", 1, 13, Severity::Error},
-      {"deck = \"a.md\"\ndeck = \"b.md\"", "toml-syntax", 2, 8, Severity::Error},
-      {"[show-hours\nmonday = 1", "toml-syntax", 1, 12, Severity::Error},
+      {"deck = \"a.md\"\npin = \"12 34\"\n", Code::ConfigBadValue, 2, 7, Severity::Error},
+      {"pin = \"abcd\"", Code::ConfigBadValue, 1, 7, Severity::Error},
+      {"pin = \"1234567890123\"", Code::ConfigBadValue, 1, 7, Severity::Error},
+      {"pin = 1234", Code::ConfigBadType, 1, 7, Severity::Error},
+      {"log-format = \"xml\"", Code::ConfigBadValue, 1, 14, Severity::Error},
+      {"dekc = \"a.md\"", Code::ConfigUnknownKey, 1, 1, Severity::Error},
+      {"monday = \"09:00-18:00\"", Code::ConfigUnknownKey, 1, 1, Severity::Error},
+      {"[show-hours]\nmonday = \"9-18\"", Code::ConfigBadValue, 2, 11, Severity::Error},
+      {"[show-hours]\nmonday = \"09:00-18:00; 19:00-20:00\"", Code::ConfigBadValue, 2, 22, Severity::Error},
+      {"[show-hours]\ntrust-clock = \"yes\"", Code::ConfigBadType, 2, 15, Severity::Error},
+      {"[show-hours.dates]\n2026-02-30 = \"closed\"", Code::ConfigBadValue, 2, 1, Severity::Error},
+      {"[show-hours.dates]\n2026-12-24 = 10", Code::ConfigBadType, 2, 14, Severity::Error},
+      {"[engagement]\nkeep-days = 0", Code::ConfigBadValue, 2, 13, Severity::Error},
+      {"[remote]\nlisten = \"host:http\"", Code::ConfigBadValue, 2, 10, Severity::Error},
+      {"[remote]\nlisten = \"8080\"", Code::ConfigNotSupported, 2, 10, Severity::Warning},
+      {"[mqtt]\nurl = \"http://broker\"", Code::ConfigBadValue, 2, 7, Severity::Error},
+      {"time-zone = \"Mars/Olympus\"", Code::ConfigBadValue, 1, 13, Severity::Error},
+      {"deck = \"a.md\"\ndeck = \"b.md\"", Code::TomlSyntax, 2, 8, Severity::Error},
+      {"[show-hours\nmonday = 1", Code::TomlSyntax, 1, 12, Severity::Error},
   };
   for (const Row& row : rows) {
     std::string text = row.text;
@@ -94,7 +94,7 @@ TEST_CASE("values and where they came from") {
       "[mqtt]\n"
       "url = \"mqtts://broker.example:8883\"\n",
       "/etc/boothdeck/boothdeck.toml");
-  for (const Diagnostic& d : r.diagnostics) CHECK(d.code == "not-supported");
+  for (const Diagnostic& d : r.diagnostics) CHECK(d.code == Code::ConfigNotSupported);
   const Options& o = r.options;
   CHECK(o.deck == "/etc/boothdeck/decks/booth.md");  // relative to the configuration's folder
   CHECK(o.log_format == LogFormat::Json);
@@ -119,7 +119,7 @@ TEST_CASE("values and where they came from") {
   // What --print-config prints reads back as the same configuration (secrets aside).
   Read again = read(printed, "/tmp/printed.toml");
   for (const Diagnostic& d : again.diagnostics)
-    CHECK_MESSAGE(d.code != "toml-syntax", format_diagnostic(d));
+    CHECK_MESSAGE(d.code != Code::TomlSyntax, format_diagnostic(d));
 }
 
 TEST_CASE("the shipped default configuration reads clean and names every key") {

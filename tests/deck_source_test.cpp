@@ -63,7 +63,7 @@ std::vector<DeckSourceEvent> settle(DeckSource& source, ManualLauncher& jobs, do
 TEST_CASE("one rule for start-up and reload: when a deck is shown") {
   auto result = [](const std::string& text) { return parse_deck(text, {"d.md", {}, false}); };
   ParseResult good = result("# 좋은 슬라이드\n");
-  ParseResult with_error = result("<!-- duration: -3 -->\n# 설정이 틀린 슬라이드\n");
+  ParseResult with_error = result("# 막대가 틀린 슬라이드\n\n```bars\nA: 많이\n```\n");
   ParseResult empty = result("");
   REQUIRE(good.ok());
   REQUIRE_FALSE(with_error.ok());
@@ -96,7 +96,7 @@ TEST_CASE("start-up and reload agree on a deck with a missing image") {
     DeckSourceEvent first = source.load_first();
     CHECK(first.kind == Kind::Accepted);
     CHECK(first.generation == 1);
-    CHECK(count_code(first.deck.result.diagnostics, "missing-image") == 1);
+    CHECK(count_code(first.deck.result.diagnostics, Code::MissingImage) == 1);
   }
   SUBCASE("over a good deck the same file is refused, and then accepted once the image is there") {
     write_file(deck, "# 좋은 덱\n");

@@ -24,8 +24,8 @@ trap 'rm -rf "$tmp"' EXIT
 # line 0, printed without line:col ("file: error: ..."), so their regex starts with ": error".
 decks=(
   "$here/hostile/invalid-utf8.md|:3:13: error: .*\[invalid-utf8\]"
-  "$here/hostile/bars-bad-values.md|:7:[0-9]+: error: bar value 'NaN' .*\[bad-value\]"
-  "$here/hostile/escape-path.md|:[0-9]+:1: error: image '/etc/passwd' .*\[image-outside-deck\]"
+  "$here/hostile/bars-bad-values.md|:7:[0-9]+: error: bar value 'NaN' .*\[bad-bar\]"
+  "$here/hostile/escape-path.md|:11:13: error: image '/etc/passwd' .*\[image-outside-deck\]"
   "$here/hostile/empty.md|:1:1: error: .*\[empty-deck\]"
   "$here/hostile/binary.bin|:1:1: error: .*\[binary-file\]"
 )
@@ -52,7 +52,7 @@ for entry in "${decks[@]}"; do
   problems=()
 
   start=$EPOCHREALTIME
-  timeout "$limit" "$bin" --check "$deck" > "$tmp/check.out" 2> "$tmp/check.err"
+  timeout "$limit" "$bin" --check --verbose "$deck" > "$tmp/check.out" 2> "$tmp/check.err"
   check=$?
   check_time=$(elapsed "$start")
   if ((check == 124)); then problems+=("--check timed out after $limit s")

@@ -149,3 +149,140 @@ TEST_CASE("a 10 MB paragraph is laid out quickly and stays on screen") {
   CHECK(d.overflow);
   check_inside(d, {1920, 1080});
 }
+
+namespace {
+
+SlideDisplay lay_pictures(const Deck& deck, int slide, Viewport v, int w = 1600, int h = 900) {
+  FakeMeasurer measurer;
+  auto sizes = [w, h](const std::string&, int) { return ImageSize{w, h}; };
+  return layout_slide(deck, slide, v, theme_named(deck.settings.theme), measurer, sizes);
+}
+
+std::vector<const DisplayItem*> of_kind(const SlideDisplay& d, ItemKind kind) {
+  std::vector<const DisplayItem*> out;
+  for (const DisplayItem& item : d.items)
+    if (item.kind == kind) out.push_back(&item);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an image shrinks before anything on the slide is dropped") {
+  std::string deck = "# 사진과 일곱 줄\n\n";
+  for (int i = 1; i <= 7; ++i) deck += "- 짧은 줄 " + std::to_string(i) + "\n";
+  deck += "\n![](photo.jpg)\n";
+  for (Viewport v : kViewports) {
+    CAPTURE(v.width);
+    SlideDisplay d = lay_pictures(deck_of(deck), 0, v);
+    CHECK_FALSE(d.overflow);
+    for (int i = 1; i <= 7; ++i) CHECK(first_text(d, "짧은 줄 " + std::to_string(i)));
+    auto images = of_kind(d, ItemKind::Image);
+    REQUIRE(images.size() == 1);
+    float content_h = v.height - 2 * 0.06f * std::min(v.width, v.height);
+    CHECK(images[0]->rect.h > 0.1f * content_h);
+    check_inside(d, v);
+  }
+  // With room for it, the text keeps its full size: only the image gives way.
+  std::string shorter = "# 사진과 네 줄\n\n- 하나\n- 둘\n- 셋\n- 넷\n\n![](photo.jpg)\n";
+  SlideDisplay landscape = lay_pictures(deck_of(shorter), 0, {1920, 1080});
+  CHECK(landscape.scale == 1);
+  CHECK_FALSE(landscape.overflow);
+  REQUIRE(of_kind(landscape, ItemKind::Image).size() == 1);
+  CHECK(of_kind(landscape, ItemKind::Image)[0]->rect.h < 0.55f * (1080 - 2 * 0.06f * 1080));
+}
+
+TEST_CASE("backgrounds: cover crops, contain letterboxes, a side leaves the rest to the text") {
+  SUBCASE("cover on a portrait screen") {
+    SlideDisplay d = lay_pictures(deck_of("![bg](p.jpg)\n\n# 제목\n"), 0, {1080, 1920});
+    auto images = of_kind(d, ItemKind::Image);
+    REQUIRE(images.size() == 1);
+    CHECK(images[0]->rect.w == 1080);
+    CHECK(images[0]->rect.h == 1920);
+    CHECK(images[0]->crop.h == doctest::Approx(1));
+    CHECK(images[0]->crop.w == doctest::Approx((1080.0 / 1920) / (1600.0 / 900)));
+    CHECK(images[0]->crop.x == doctest::Approx((1 - images[0]->crop.w) / 2));
+    // The title sits on a veil of the theme's background.
+    const DisplayItem* title = first_text(d, "제목");
+    REQUIRE(title);
+    bool veiled = false;
+    for (const DisplayItem* box : of_kind(d, ItemKind::Box))
+      veiled |= box->color.a < 255 && box->rect.x <= title->rect.x &&
+                box->rect.right() >= title->rect.right();
+    CHECK(veiled);
+  }
+  SUBCASE("contain: a 4:3 page on a 16:9 screen") {
+    SlideDisplay d = lay_pictures(deck_of("![bg contain](page.png)\n"), 0, {1920, 1080}, 400, 300);
+    auto images = of_kind(d, ItemKind::Image);
+    REQUIRE(images.size() == 1);
+    CHECK(images[0]->rect.h == doctest::Approx(1080));
+    CHECK(images[0]->rect.w == doctest::Approx(1440));
+    CHECK(images[0]->rect.x == doctest::Approx(240));
+    CHECK(images[0]->crop.w == 1);
+  }
+  SUBCASE("right 30%") {
+    SlideDisplay d =
+        lay_pictures(deck_of("![bg right:30%](p.jpg)\n\n# 제목\n\n본문\n"), 0, {1920, 1080});
+    auto images = of_kind(d, ItemKind::Image);
+    REQUIRE(images.size() == 1);
+    CHECK(images[0]->rect.x == doctest::Approx(1920 * 0.7));
+    for (const DisplayItem* text : of_kind(d, ItemKind::Text))
+      CHECK(text->rect.right() <= 1920 * 0.7f);
+  }
+}
+
+TEST_CASE("header, footer and the page number stay inside the safe area, clear of the content") {
+  Deck deck = deck_of(
+      "---\nheader: 부스 2025\nfooter: '**boothdeck**'\npaginate: true\n---\n# 하나\n\n---\n\n# "
+      "둘\n\n"
+      "본문\n");
+  for (Viewport v : kViewports) {
+    SlideDisplay d = lay(deck, 1, v);
+    const DisplayItem* header = first_text(d, "부스 2025");
+    const DisplayItem* footer = first_text(d, "boothdeck");
+    const DisplayItem* number = nullptr;
+    for (const DisplayItem& item : d.items)
+      if (item.text == "2") number = &item;
+    const DisplayItem* title = first_text(d, "둘");
+    REQUIRE(header);
+    REQUIRE(footer);
+    REQUIRE(number);
+    REQUIRE(title);
+    CHECK(header->rect.bottom() <= title->rect.y);
+    CHECK(footer->rect.y > first_text(d, "본문")->rect.bottom());
+    CHECK(number->rect.x > footer->rect.right());
+    CHECK(number->rect.y == footer->rect.y);
+    CHECK(footer->font.size < title->font.size);
+    check_inside(d, v);
+  }
+}
+
+TEST_CASE("a fitted heading fills the width on one line") {
+  Deck deck = deck_of("# [fit] Booth\n\n# Booth\n");
+  SlideDisplay d = lay(deck, 0, {1920, 1080});
+  std::vector<const DisplayItem*> titles;
+  for (const DisplayItem* text : of_kind(d, ItemKind::Text))
+    if (text->text == "Booth") titles.push_back(text);
+  REQUIRE(titles.size() == 2);
+  CHECK(titles[0]->font.size > 2 * titles[1]->font.size);
+  float content_w = 1920 - 2 * 0.06f * 1080;
+  CHECK(titles[0]->rect.w <= content_w + 0.5f);
+  // A long heading fits the width too, one line, smaller.
+  SlideDisplay long_title =
+      lay(deck_of("# [fit] 아주 긴 제목이 한 줄에 들어가도록 작게 맞춥니다\n"), 0, {1920, 1080});
+  auto lines = of_kind(long_title, ItemKind::Text);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]->rect.w <= content_w + 0.5f);
+  CHECK(lines[0]->rect.w > 0.9f * content_w);
+}
+
+TEST_CASE("a slide's own colours: a light background brings dark text") {
+  Deck deck = deck_of(
+      "<!-- _backgroundColor: white -->\n# 하얀 배경\n\n---\n\n<!-- class: invert -->\n# 반전\n");
+  SlideDisplay white = lay(deck, 0, {1920, 1080});
+  CHECK(white.background == Color{255, 255, 255, 255});
+  CHECK(first_text(white, "하얀")->color == theme_named("light").text);
+  // Marp's spot directive makes this a Marp deck, light by default: inverted, it is dark.
+  CHECK(deck.settings.theme == "light");
+  SlideDisplay inverted = lay(deck, 1, {1920, 1080});
+  CHECK(inverted.background == theme_named("dark").background);
+}

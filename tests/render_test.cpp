@@ -217,8 +217,8 @@ TEST_CASE("--check's rendering checks: glyphs no font has, slides that cannot fi
                  {"c.md", {}, false});
   REQUIRE(parsed.ok());
   std::vector<Diagnostic> found = check_rendering(parsed.deck, f.fonts);
-  CHECK(count_code(found, "missing-glyph") == 1);
-  CHECK(count_code(found, "text-overflow") == 2);  // landscape and portrait
+  CHECK(count_code(found, Code::MissingGlyph) == 1);
+  CHECK(count_code(found, Code::ContentOverflow) == 2);  // landscape and portrait
   for (const Diagnostic& d : found) {
     CHECK(d.severity == Severity::Warning);
     CHECK(d.line > 0);

@@ -71,6 +71,7 @@ int parse_command_line(int argc, char** argv, Options* out) {
   app.add_flag(
       "--check", out->check,
       "validate the configuration and the deck, print problems as file:line:col, exit 2 on errors");
+  app.add_flag("--verbose", out->verbose, "with --check: every occurrence, not one line per kind");
   app.add_option("--export", out->export_dir,
                  "render every slide headless to DIR/slide-NN.png and DIR/layout.json");
   app.add_option("--slide", out->only_slide, "with --export: only slide N (1-based)")

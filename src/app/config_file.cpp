@@ -154,10 +154,9 @@ struct Reader {
   Options* options;
   std::vector<Diagnostic> out;
 
-  void report(Severity severity, const toml::source_region& where, std::string code,
-              std::string message) {
-    out.push_back({file, static_cast<int>(where.begin.line), static_cast<int>(where.begin.column),
-                   severity, std::move(code), std::move(message)});
+  void report(Code code, const toml::source_region& where, std::string message) {
+    out.push_back(make_diagnostic(file, static_cast<int>(where.begin.line),
+                                  static_cast<int>(where.begin.column), code, std::move(message)));
   }
   std::string origin_of(const toml::source_region& where) const {
     return file + ":" + std::to_string(where.begin.line) + ":" + std::to_string(where.begin.column);
@@ -197,7 +196,7 @@ struct Reader {
             n[n.size() - last.size() - 1] == '.')
           suggestion = std::string(n);
     }
-    report(Severity::Error, where, "unknown-key",
+    report(Code::ConfigUnknownKey, where,
            "unknown key " + excerpt(full) +
                (suggestion.empty() ? "; see boothdeck --print-config for every key"
                                    : " (did you mean '" + suggestion + "'?)"));
@@ -222,7 +221,7 @@ struct Reader {
     if (!typed) {
       std::string hint;
       if (key.name == "pin" && node.is_integer()) hint = " (as a number a leading 0 would be lost)";
-      report(Severity::Error, where, "bad-type",
+      report(Code::ConfigBadType, where,
              excerpt(key.name) + " must be " + type_example(key.type) + hint);
       return;
     }
@@ -232,13 +231,13 @@ struct Reader {
       if (!parse_day_hours(value.text, &value.hours, &error, &col)) {
         toml::source_region at = where;
         at.begin.column += static_cast<toml::source_index>(col);  // past the opening quote
-        report(Severity::Error, at, "bad-value", excerpt(key.name) + ": " + error);
+        report(Code::ConfigBadValue, at, excerpt(key.name) + ": " + error);
         return;
       }
     }
     if (key.type == Type::Integer && key.name == "engagement.keep-days" &&
         (value.integer < 1 || value.integer > 3650)) {
-      report(Severity::Error, where, "bad-value",
+      report(Code::ConfigBadValue, where,
              "'engagement.keep-days' is the days of figures kept, from 1 to 3650");
       return;
     }
@@ -246,12 +245,12 @@ struct Reader {
       value.text = (base / value.text).lexically_normal().string();
     if (key.type == Type::String) {
       if (std::string problem = check_config_value(key.name, value.text); !problem.empty()) {
-        report(Severity::Error, where, "bad-value", excerpt(key.name) + ": " + problem);
+        report(Code::ConfigBadValue, where, excerpt(key.name) + ": " + problem);
         return;
       }
     }
     if (key.not_yet)
-      report(Severity::Warning, where, "not-supported",
+      report(Code::ConfigNotSupported, where,
              excerpt(key.name) +
                  " is read, but this version of boothdeck has no remote "
                  "control or MQTT client yet; it has no effect");
@@ -262,7 +261,7 @@ struct Reader {
   void read_dates(const toml::node& node, const toml::source_region& where) {
     const toml::table* dates = node.as_table();
     if (!dates) {
-      report(Severity::Error, where, "bad-type",
+      report(Code::ConfigBadType, where,
              "'show-hours.dates' is a table of dates, e.g. [show-hours.dates] then "
              "2026-12-24 = \"10:00-14:00\"");
       return;
@@ -271,7 +270,7 @@ struct Reader {
       int y, m, d;
       std::string date(name.str());
       if (!parse_iso_date(date, &y, &m, &d)) {
-        report(Severity::Error, name.source(), "bad-value",
+        report(Code::ConfigBadValue, name.source(),
                "show-hours.dates: " + excerpt(date) +
                    " is not a date; write YYYY-MM-DD, e.g. 2026-12-24");
         continue;
@@ -281,14 +280,14 @@ struct Reader {
       std::string error;
       int col = 0;
       if (!text) {
-        report(Severity::Error, value.source(), "bad-type",
+        report(Code::ConfigBadType, value.source(),
                "the hours of " + date + " must be " + type_example(Type::Hours));
         continue;
       }
       if (!parse_day_hours(*text, &hours.hours, &error, &col)) {
         toml::source_region at = value.source();
         at.begin.column += static_cast<toml::source_index>(col);
-        report(Severity::Error, at, "bad-value", date + ": " + error);
+        report(Code::ConfigBadValue, at, date + ": " + error);
         continue;
       }
       options->show_hours.hours.set_date(date, hours.hours);
@@ -364,7 +363,7 @@ std::vector<Diagnostic> apply_config(std::string_view text, const std::string& f
   try {
     table = toml::parse(text, file);
   } catch (const toml::parse_error& error) {
-    reader.report(Severity::Error, error.source(), "toml-syntax",
+    reader.report(Code::TomlSyntax, error.source(),
                   std::string(error.description()) + " (TOML syntax, see toml.io)");
     return reader.out;
   }

@@ -1,5 +1,8 @@
 // Deck loading for every mode; the kiosk's DeckSource calls it for start-up and reloads.
+// A PDF is a deck too: render/pdf_deck reads it (poppler stays out of src/core).
 #include "app/deck_loading.h"
+
+#include "render/pdf_deck.h"
 
 namespace boothdeck {
 
@@ -10,7 +13,7 @@ LoadedDeck load_deck(const std::string& path) {
     return loaded;
   }
   loaded.path = path;
-  loaded.result = load_deck_file(path);
+  loaded.result = is_pdf_file(path) ? load_pdf_deck(path) : load_deck_file(path);
   return loaded;
 }
 

@@ -53,6 +53,7 @@ nlohmann::json display_to_json(const SlideDisplay& display) {
       e["value_rect"] = rect_json(item.label_rect);
     } else if (item.kind == ItemKind::Image) {
       e["path"] = item.path;
+      if (item.page > 0) e["page"] = item.page;
     }
     elements.push_back(std::move(e));
   }
@@ -128,10 +129,12 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
       << json.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   std::fprintf(stderr,
                "boothdeck: exported %d slides at %dx%d to %s in %.0f ms (%.1f ms/slide), text "
-               "cache %.1f MiB in %zu textures\n",
+               "cache %.1f MiB in %zu textures, image cache %.1f MiB in %zu\n",
                last - first, viewport.width, viewport.height, options.export_dir.c_str(),
                seconds * 1000, seconds * 1000 / std::max(1, last - first),
-               screen.render.text().bytes() / 1048576.0, screen.render.text().entries());
+               screen.render.text().bytes() / 1048576.0, screen.render.text().entries(),
+               screen.render.slides().images().bytes() / 1048576.0,
+               screen.render.slides().images().entries());
   return has_errors(loaded.result.diagnostics) ? kExitBadInput : kExitOk;
 }
 

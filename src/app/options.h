@@ -46,6 +46,7 @@ struct Options {
   bool windowed = false;
   int width = 0, height = 0;  // --size; 0 = the display's own
   bool check = false;
+  bool verbose = false;  // --check --verbose: every diagnostic, not one line per kind
   std::string export_dir;
   bool bench = false;
   LogFormat log_format = LogFormat::Text;

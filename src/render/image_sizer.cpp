@@ -1,25 +1,22 @@
-// Decoding an image just for its size is wasteful but rare (once per file per run), and
-// keeps one image library in the project.
+// Decoding an image just for its size is wasteful but rare (once per file and page per run),
+// and keeps the decoding in one place: render/image_loader.
 #include "render/image_sizer.h"
-
-#include <SDL_image.h>
 
 #include <memory>
 #include <unordered_map>
+
+#include "render/image_loader.h"
 
 namespace boothdeck {
 
 ImageSizer make_image_sizer() {
   auto sizes = std::make_shared<std::unordered_map<std::string, ImageSize>>();
-  return [sizes](const std::string& path) {
-    auto it = sizes->find(path);
+  return [sizes](const std::string& path, int page) {
+    std::string key = path + '\n' + std::to_string(page);
+    auto it = sizes->find(key);
     if (it != sizes->end()) return it->second;
-    ImageSize size;
-    if (SDL_Surface* surface = IMG_Load(path.c_str())) {
-      size = {surface->w, surface->h};
-      SDL_FreeSurface(surface);
-    }
-    sizes->emplace(path, size);
+    ImageSize size = image_natural_size(path, page);
+    sizes->emplace(key, size);
     return size;
   };
 }

@@ -33,7 +33,8 @@ void RenderContext::tear_down() {
 void RenderContext::make_caches() {
   slides_.reset();
   text_ = std::make_unique<TextCache>(renderer_, *fonts_, text_cache_limit(width_, height_));
-  slides_ = std::make_unique<SlideRenderer>(renderer_, *text_);
+  slides_ =
+      std::make_unique<SlideRenderer>(renderer_, *text_, image_cache_limit({width_, height_}));
 }
 
 bool RenderContext::rebuild(std::string* error) {

@@ -1,8 +1,6 @@
-// Slide drawing through ImGui draw lists: text as cached textures tinted by vertex colour,
-// boxes and bars as filled rectangles. All geometry comes from layout; nothing is measured here.
+// Slide drawing: text as cached textures, boxes and bars as filled rectangles, images from the
+// image cache at their drawn size. All geometry comes from layout; nothing is measured here.
 #include "render/slide_renderer.h"
-
-#include <SDL_image.h>
 
 #include <algorithm>
 #include <cmath>
@@ -29,22 +27,17 @@ std::string counting_label(const DisplayItem& bar, double progress) {
 
 }  // namespace
 
-SlideRenderer::~SlideRenderer() {
-  clear_images();
-}
-
-void SlideRenderer::clear_images() {
-  for (auto& [path, texture] : images_)
-    if (texture) SDL_DestroyTexture(texture);
-  images_.clear();
-}
-
-SDL_Texture* SlideRenderer::image(const std::string& path) {
-  auto it = images_.find(path);
-  if (it != images_.end()) return it->second;
-  SDL_Texture* texture = IMG_LoadTexture(renderer_, path.c_str());
-  images_[path] = texture;  // a failure is remembered too: the error was reported by --check
-  return texture;
+SDL_Texture* SlideRenderer::image(const DisplayItem& item, SDL_Rect* source) {
+  constexpr float kLargest = 8192;  // a texture side; a crop of a sliver asks for more
+  const Rect& crop = item.crop;
+  float w = std::min(item.rect.w / std::max(crop.w, 1e-3f), kLargest);
+  float h = std::min(item.rect.h / std::max(crop.h, 1e-3f), kLargest);
+  int tw = std::max(1, static_cast<int>(std::lround(w)));
+  int th = std::max(1, static_cast<int>(std::lround(h)));
+  *source = {static_cast<int>(std::lround(crop.x * tw)), static_cast<int>(std::lround(crop.y * th)),
+             std::max(1, static_cast<int>(std::lround(crop.w * tw))),
+             std::max(1, static_cast<int>(std::lround(crop.h * th)))};
+  return images_.get(item.path, item.page, tw, th);
 }
 
 bool SlideRenderer::animating(const SlideDisplay& slide, double seconds_shown) {
@@ -58,7 +51,10 @@ void SlideRenderer::prepare(const SlideDisplay& slide) {
     if (item.kind == ItemKind::Text) text_.get(item.text, item.font, item.color);
     if (item.kind == ItemKind::Bar)
       text_.get(format_bar_value(item.value, item.unit), item.font, item.label_color);
-    if (item.kind == ItemKind::Image) image(item.path);
+    if (item.kind == ItemKind::Image) {
+      SDL_Rect source;
+      image(item, &source);
+    }
   }
 }
 
@@ -102,13 +98,15 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
                   item.label_rect.x - (r.w - w), item.label_rect.y);
         break;
       }
-      case ItemKind::Image:
-        if (SDL_Texture* texture = image(item.path)) {
+      case ItemKind::Image: {
+        SDL_Rect source;
+        if (SDL_Texture* texture = image(item, &source)) {
           SDL_SetTextureAlphaMod(texture, alpha8);
           SDL_FRect to{r.x + dx, r.y, r.w, r.h};
-          SDL_RenderCopyF(renderer_, texture, nullptr, &to);
+          SDL_RenderCopyF(renderer_, texture, &source, &to);
         }
         break;
+      }
     }
   }
 }

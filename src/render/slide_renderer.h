@@ -8,9 +8,9 @@
 #include <SDL.h>
 
 #include <string>
-#include <unordered_map>
 
 #include "core/layout/display_list.h"
+#include "render/image_cache.h"
 #include "render/text_cache.h"
 
 namespace boothdeck {
@@ -23,8 +23,8 @@ struct DrawState {
 
 class SlideRenderer {
  public:
-  SlideRenderer(SDL_Renderer* renderer, TextCache& text) : renderer_(renderer), text_(text) {}
-  ~SlideRenderer();
+  SlideRenderer(SDL_Renderer* renderer, TextCache& text, size_t image_bytes = 64u << 20)
+      : renderer_(renderer), text_(text), images_(renderer, image_bytes) {}
   SlideRenderer(const SlideRenderer&) = delete;
   SlideRenderer& operator=(const SlideRenderer&) = delete;
 
@@ -34,14 +34,16 @@ class SlideRenderer {
   void prepare(const SlideDisplay& slide);
   // Bars are still growing at this time.
   static bool animating(const SlideDisplay& slide, double seconds_shown);
-  void clear_images();
+  void clear_images() { images_.clear(); }
+  const ImageCache& images() const { return images_; }
 
  private:
-  SDL_Texture* image(const std::string& path);
+  // The item's image at the size it is drawn (its whole size, when it is cropped).
+  SDL_Texture* image(const DisplayItem& item, SDL_Rect* source);
 
   SDL_Renderer* renderer_;
   TextCache& text_;
-  std::unordered_map<std::string, SDL_Texture*> images_;
+  ImageCache images_;
 };
 
 }  // namespace boothdeck

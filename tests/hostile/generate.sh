@@ -48,7 +48,7 @@ echo ":3:$((524288 * 14 + 1)): error: .*\[invalid-utf8\]" > "$out/long-line.md.e
     if ((i == 10000)); then
       # A bar with a negative value: its line is known exactly (bars report their own line).
       printf '```bars\nLast: -1\nFine: 2\n```\n'
-      echo ":$((line + 1)):[0-9]+: error: .*\[bad-value\]" > "$out/many-slides.md.expect"
+      echo ":$((line + 1)):[0-9]+: error: .*\[bad-bar\]" > "$out/many-slides.md.expect"
     else
       printf -- '---\n\n'
       line=$((line + 2))
@@ -56,12 +56,13 @@ echo ":3:$((524288 * 14 + 1)): error: .*\[invalid-utf8\]" > "$out/long-line.md.e
   done
 } > "$out/many-slides.md"
 
-# marker DECK: appends a closing slide to a valid deck: a zero duration, an error at a known line.
+# marker DECK: appends a closing slide to a valid deck: a bar with a negative value, an error at
+# a known line.
 marker() {
   local lines
   lines=$(wc -l < "$out/$1")
-  printf '\n---\n\n<!-- duration: 0 -->\n# Marker\n' >> "$out/$1"
-  echo ":$((lines + 4)):[0-9]+: error: .*\[bad-value\]" > "$out/$1.expect"
+  printf '\n---\n\n# Marker\n\n```bars\nMarker: -1\n```\n' >> "$out/$1"
+  echo ":$((lines + 7)):[0-9]+: error: .*\[bad-bar\]" > "$out/$1.expect"
 }
 
 # 5000 levels on one line each ("- - - x" is three nested lists), so the file stays small.
@@ -103,7 +104,7 @@ mkdir -p "$out/symlink-escape/deck" "$out/symlink-escape/outside"
 cp "$here/binary.bin" "$out/symlink-escape/outside/logo.png"
 ln -sfn ../outside/logo.png "$out/symlink-escape/deck/logo.png"
 printf '# A symlink out of the folder\n\n![logo](logo.png)\n' > "$out/symlink-escape/deck/deck.md"
-echo ':[0-9]+:1: error: .*\[image-outside-deck\]' > "$out/symlink-escape/deck/deck.md.expect"
+echo ':3:9: error: .*\[image-outside-deck\]' > "$out/symlink-escape/deck/deck.md.expect"
 
 # Files named .png that are no image. truncated.png has the PNG signature, which is all the
 # parser checks, and a header that libpng rejects: only --export meets it.
@@ -121,4 +122,4 @@ printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xff\xff\xff\xff\xff\xff\xff' > "
   done
   printf '\n![the deck itself](not-an-image.md)\n'
 } > "$dir/not-an-image.md"
-echo ":[0-9]+:1: error: image 'text.png' .*\[unreadable-image\]" > "$dir/not-an-image.md.expect"
+echo ":3:9: error: image 'text.png' .*\[unreadable-image\]" > "$dir/not-an-image.md.expect"

@@ -1,7 +1,8 @@
-// The deck as plain data: what the parser produces and layout consumes.
+// The deck as plain data: what the parser (or the PDF reader) produces and layout consumes.
 // No SDL, no md4c here; tests build these by hand.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,17 +23,25 @@ enum class Transition { None, Fade, Slide };
 enum class SlideLayout { Default, Cover };
 enum class Align { Default, Left, Center, Right };
 
+// A colour a deck asked for (CSS `#rgb`, `#rrggbb`, `rgb()` or a name).
+struct Rgb {
+  uint8_t r = 0, g = 0, b = 0;
+  bool operator==(const Rgb&) const = default;
+};
+
 struct ListItem {
   RichText text;
   int depth = 0;  // 0 = top level
   bool ordered = false;
   int number = 0;  // for ordered items
+  int line = 0;    // where the item's text starts in the deck file
 };
 
 struct Table {
   std::vector<RichText> header;
   std::vector<std::vector<RichText>> rows;
   std::vector<Align> align;
+  std::vector<int> row_lines;  // deck line of the header (first) and of each body row
   int columns() const { return static_cast<int>(header.size()); }
 };
 
@@ -54,19 +63,40 @@ struct BarChart {
 struct Image {
   std::string path;  // resolved, absolute or relative to the working directory
   std::string alt;
+  int page = 0;  // a page of a PDF (1-based); 0 = the file is an image
+  // Size the deck asked for (`![w:300]`, `<img width=…>`), in layout pixels (1080-pixel short
+  // side); 0 = from the image. One of the two keeps the aspect ratio.
+  float width = 0, height = 0;
+  float width_fraction = 0;  // of the content's width (Deckset `![inline 50%]`); 0 = not asked
+  int line = 0, col = 0;
 };
 
-enum class BlockKind { Heading, Paragraph, List, Table, Bars, Image, Code };
+enum class ImageFit { Cover, Contain };  // fill the box (cropped) or fit in it (letterboxed)
+enum class BackgroundSide { Full, Left, Right };  // Marp `![bg left:40%]`, Deckset `![left]`
+
+// Images behind the slide (Full) or beside it (Left/Right, the content takes the rest).
+// Several images share the area side by side, as in Marp.
+struct Background {
+  std::vector<Image> images;
+  ImageFit fit = ImageFit::Cover;
+  BackgroundSide side = BackgroundSide::Full;
+  float fraction = 0.5f;  // of the slide's width, for Left and Right
+  bool empty() const { return images.empty(); }
+};
+
+enum class BlockKind { Heading, Paragraph, List, Table, Bars, Image, Code, Columns };
 
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
-  int line = 0;   // where it starts in the deck file
-  int level = 0;  // heading level 1..6
-  RichText text;  // heading, paragraph, code
+  int line = 0;      // where it starts in the deck file
+  int level = 0;     // heading level 1..6
+  bool fit = false;  // heading set as large as fits the width on one line (`# [fit]`, <!-- fit -->)
+  RichText text;     // heading, paragraph, code
   std::vector<ListItem> items;
   Table table;
   BarChart chart;
-  Image image;
+  std::vector<Image> images;                // Image: one row of images, side by side
+  std::vector<std::vector<Block>> columns;  // Columns: the blocks of each column, left to right
 };
 
 struct Slide {
@@ -75,7 +105,13 @@ struct Slide {
   double duration = 0;  // seconds; 0 = the deck's default
   std::optional<Transition> transition;
   SlideLayout layout = SlideLayout::Default;
-  std::string notes;
+  std::string notes;  // speaker notes: kept, exported in layout.json, never drawn
+  // Directives of Marp, Slidev, reveal.js, remark and Deckset that layout honours.
+  RichText header, footer;
+  bool paginate = false;  // the slide's number in a bottom corner
+  std::optional<Rgb> background_color, text_color;
+  bool invert = false;  // the other built-in theme (Marp's `invert` class)
+  Background background;
   std::string title() const;  // text of the first heading, or ""
 };
 

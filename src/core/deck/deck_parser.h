@@ -1,4 +1,5 @@
-// Markdown deck → Deck plus diagnostics.
+// Markdown deck → Deck plus diagnostics, for boothdeck's own format and the Markdown of Marp,
+// reveal.js, Slidev, remark and Deckset (docs/migrating.md).
 //
 //   ParseResult r = parse_deck(text, {.file = "booth.md", .deck_dir = "decks"});
 //   for (auto& d : r.diagnostics) puts(format_diagnostic(d).c_str());
@@ -14,6 +15,7 @@
 
 #include "core/deck/deck.h"
 #include "core/deck/diagnostic.h"
+#include "core/deck/dialect.h"
 
 namespace boothdeck {
 
@@ -26,6 +28,8 @@ struct ParseOptions {
 struct ParseResult {
   Deck deck;
   std::vector<Diagnostic> diagnostics;
+  Dialect dialect = Dialect::Boothdeck;
+  std::string dialect_reason;  // what it was recognised by, with its place; "" for boothdeck's own
   bool ok() const { return !has_errors(diagnostics); }
 };
 

@@ -1,17 +1,42 @@
-// Formatting of diagnostics and the did-you-mean suggestion for misspelled keys.
+// The code table's rows, formatting of diagnostics and the did-you-mean suggestion for
+// misspelled keys.
 #include "core/deck/diagnostic.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace boothdeck {
+
+namespace {
+
+constexpr std::array kCodes = {
+#define BOOTHDECK_CODE_ROW(id, name, severity, help) \
+  CodeInfo{Code::id, name, Severity::severity, help},
+    BOOTHDECK_DIAGNOSTIC_CODES(BOOTHDECK_CODE_ROW)
+#undef BOOTHDECK_CODE_ROW
+};
+
+}  // namespace
+
+const CodeInfo& code_info(Code code) {
+  return kCodes[static_cast<size_t>(code)];
+}
+
+std::span<const CodeInfo> all_codes() {
+  return kCodes;
+}
+
+Diagnostic make_diagnostic(std::string file, int line, int col, Code code, std::string message) {
+  return {std::move(file), line, col, code_info(code).severity, code, std::move(message), {}};
+}
 
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file;
   if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(std::max(d.col, 1));
   out += d.severity == Severity::Error ? ": error: " : ": warning: ";
   out += d.message;
-  if (!d.code.empty()) out += " [" + d.code + "]";
+  out += " [" + std::string(d.code_name()) + "]";
   return out;
 }
 
@@ -20,7 +45,7 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                      [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
-int count_code(const std::vector<Diagnostic>& diagnostics, std::string_view code) {
+int count_code(const std::vector<Diagnostic>& diagnostics, Code code) {
   return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
                                         [&](const Diagnostic& d) { return d.code == code; }));
 }

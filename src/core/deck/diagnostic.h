@@ -1,45 +1,46 @@
-// A problem found in a deck: where it is, how bad, a stable code for tests and a message for
-// people. Content errors are values the parser collects; nothing in core exits or throws on bad
-// input.
+// A problem found in a deck: where it is, a code from the table in diagnostic_codes.h (which
+// fixes its severity) and a message for people. Content errors are values the parser collects;
+// nothing in core exits or throws on bad input.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace boothdeck {
+#include "core/deck/diagnostic_codes.h"
 
-enum class Severity { Warning, Error };
+namespace boothdeck {
 
 struct Diagnostic {
   std::string file;
   int line = 0;  // 1-based; 0 = the whole file
   int col = 0;   // 1-based, in characters
   Severity severity = Severity::Error;
-  std::string code;     // stable, e.g. "unknown-key"; tests assert this
+  Code code = Code::Unreadable;
   std::string message;  // what is wrong, and what to do
+  // What it is about when one code covers several kinds of thing (the key, the HTML tag):
+  // --check gives one line per code and subject.
+  std::string subject;
+  std::string_view code_name() const { return code_info(code).name; }
 };
 
-// "deck.md:12:5: error: unknown key 'durration' (did you mean 'duration'?) [unknown-key]"
+Diagnostic make_diagnostic(std::string file, int line, int col, Code code, std::string message);
+
+// "deck.md:12:5: warning: unknown key 'durration' (did you mean 'duration'?) [unknown-key]"
 std::string format_diagnostic(const Diagnostic& d);
 
 // Collects the diagnostics of one file; the parser's stages all report through one of these.
 struct DiagnosticList {
   std::string file;
   std::vector<Diagnostic> items;
-  void add(Severity severity, int line, int col, std::string code, std::string message) {
-    items.push_back({file, line, col, severity, std::move(code), std::move(message)});
-  }
-  void error(int line, int col, std::string code, std::string message) {
-    add(Severity::Error, line, col, std::move(code), std::move(message));
-  }
-  void warning(int line, int col, std::string code, std::string message) {
-    add(Severity::Warning, line, col, std::move(code), std::move(message));
+  void add(Code code, int line, int col, std::string message, std::string subject = {}) {
+    items.push_back(make_diagnostic(file, line, col, code, std::move(message)));
+    items.back().subject = std::move(subject);
   }
 };
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
-int count_code(const std::vector<Diagnostic>& diagnostics, std::string_view code);
+int count_code(const std::vector<Diagnostic>& diagnostics, Code code);
 
 // User text for a message, in quotes, cut (at a character boundary) when it is long:
 // a 1 MB line must not become a 1 MB message.

@@ -92,4 +92,16 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view lower_prefix) {
+  return text.size() >= lower_prefix.size() &&
+         ascii_lower(text.substr(0, lower_prefix.size())) == lower_prefix;
+}
+
 }  // namespace boothdeck

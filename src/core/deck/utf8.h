@@ -1,4 +1,5 @@
-// UTF-8 helpers: validation with repair, decoding one code point, counting characters.
+// UTF-8 helpers: validation with repair, decoding one code point, counting characters; and the
+// ASCII case folding that keys, tags and file extensions need.
 #pragma once
 
 #include <cstdint>
@@ -21,5 +22,10 @@ char32_t next_code_point(std::string_view text, size_t& pos);
 size_t count_code_points(std::string_view text);
 
 void append_utf8(std::string& out, char32_t cp);
+
+// ASCII letters lowered; every other byte (UTF-8 included) kept.
+std::string ascii_lower(std::string_view text);
+// `text` starts with `lower_prefix` (given in lower case), ignoring ASCII case.
+bool starts_with_ignoring_case(std::string_view text, std::string_view lower_prefix);
 
 }  // namespace boothdeck

@@ -31,17 +31,20 @@ struct DisplayItem {
   std::string unit;
   Rect label_rect;  // where the value label sits when the bar is full
   Color label_color;
-  // Image.
+  // Image: the file, its page (a PDF's, 1-based; 0 for an image file), and the part of it that
+  // shows, as fractions of its width and height (a cover-fitted background is cropped).
   std::string path;
+  int page = 0;
+  Rect crop{0, 0, 1, 1};
 };
 
 struct SlideDisplay {
   std::vector<DisplayItem> items;
   Color background;
-  float scale = 1;        // shrink-to-fit factor that was applied
-  bool overflow = false;  // content did not fit even at the floor; the excess is not drawn
-  int overflow_block = -1;
-  int cramped_block = -1;  // a table too wide to keep its words whole, even set small
+  float scale = 1;          // shrink-to-fit factor that was applied
+  bool overflow = false;    // content did not fit even at the floor; the excess is not drawn
+  int overflow_block = -1;  // the first block cut off (an index into the slide's blocks)
+  int cramped_block = -1;   // a table too wide to keep its words whole, even set small
   bool has_bars() const;
   Rect bars_bounds() const;     // every bar's full track and value label; empty without bars
   Rect content_bounds() const;  // everything drawn over the background

@@ -15,6 +15,35 @@ namespace {
 
 constexpr float kScaleLadder[] = {1.0f, 0.92f, 0.84f, 0.77f, 0.7f, 0.64f, 0.6f};
 constexpr size_t kMaxBlockTextBytes = 16 * 1024;  // a 10 MB line would take minutes to measure
+// Images give way before text does: at full text size down to 30% of their size, then with the
+// text's ladder down to a fifth, and past the floor to a tenth before anything is cut.
+constexpr float kImageShrinkAtFullText = 0.5f, kImageShrinkOnLadder = 0.25f,
+                kImageShrinkLast = 0.1f;
+// An image file's pixels count as this many layout pixels: sizes written for a 1280×720 slide
+// (Marp's, most screenshots) come out the same share of a 1920×1080 screen.
+constexpr float kImagePixel = 1.5f;
+
+// The slide's colours: the deck's theme, the other built-in one for Marp's `invert`, and the
+// colours a directive asked for. A light background asked of a dark theme brings the light
+// theme's text colours with it, so text stays readable.
+Theme slide_theme(const Theme& deck_theme, const Slide& slide) {
+  auto luminance = [](Color c) { return 0.2126f * c.r + 0.7152f * c.g + 0.0722f * c.b; };
+  bool light = luminance(deck_theme.background) > 128;
+  Theme theme = slide.invert ? theme_named(light ? "dark" : "light") : deck_theme;
+  if (slide.background_color) {
+    Color bg{slide.background_color->r, slide.background_color->g, slide.background_color->b, 255};
+    bool want_light = luminance(bg) > 128;
+    if (want_light != (luminance(theme.background) > 128))
+      theme = theme_named(want_light ? "light" : "dark");
+    theme.background = bg;
+  }
+  if (slide.text_color) {
+    Color c{slide.text_color->r, slide.text_color->g, slide.text_color->b, 255};
+    theme.text = c;
+    theme.table_header_text = c;
+  }
+  return theme;
+}
 
 enum class HAlign { Left, Center, Right };
 
@@ -50,13 +79,21 @@ StyledText flatten(const RichText& rich) {
 
 class SlideLayouter {
  public:
-  SlideLayouter(const Slide& slide, Viewport viewport, const Theme& theme, TextMeasurer& measurer,
-                const ImageSizer& image_size, float scale)
-      : slide_(slide), theme_(theme), measurer_(measurer), image_size_(image_size) {
+  SlideLayouter(const Slide& slide, int index, int count, Viewport viewport, const Theme& theme,
+                TextMeasurer& measurer, const ImageSizer& image_size, float scale,
+                float image_scale)
+      : slide_(slide),
+        index_(index),
+        count_(count),
+        viewport_(viewport),
+        theme_(theme),
+        measurer_(measurer),
+        image_size_(image_size),
+        image_scale_(image_scale) {
     float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
     unit_ = short_side / 1080.0f * scale;
-    float margin = theme.safe_margin * short_side;
-    content_ = {margin, margin, viewport.width - 2 * margin, viewport.height - 2 * margin};
+    margin_ = theme.safe_margin * short_side;
+    content_ = {margin_, margin_, viewport.width - 2 * margin_, viewport.height - 2 * margin_};
     // A slide of headings alone is a section divider: it is centred like a cover.
     bool headings_only = std::all_of(slide.blocks.begin(), slide.blocks.end(),
                                      [](const Block& b) { return b.kind == BlockKind::Heading; });
@@ -65,6 +102,10 @@ class SlideLayouter {
 
   // Lays out every block; returns the height used.
   float run() {
+    place_background();
+    size_t header = items_.size();
+    place_header_and_footer();
+    size_t behind = items_.size();  // background, header, footer: not moved by centring
     y_ = content_.y;
     for (size_t i = 0; i < slide_.blocks.size(); ++i) {
       block_ = static_cast<int>(i);
@@ -74,17 +115,45 @@ class SlideLayouter {
     float used = y_ - content_.y;
     if (cover_) {  // centre the whole column vertically
       float shift = std::max(0.0f, (content_.h - used) / 2);
-      for (DisplayItem& item : items_) {
-        item.rect.y += shift;
-        item.label_rect.y += shift;
+      for (size_t i = behind; i < items_.size(); ++i) {
+        items_[i].rect.y += shift;
+        items_[i].label_rect.y += shift;
       }
+    }
+    // Text over a full-slide picture sits on a veil of the theme's background, so it reads
+    // from three metres whatever the picture is.
+    if (slide_.background.side == BackgroundSide::Full && !slide_.background.images.empty()) {
+      add_scrim(behind, items_.size());
+      for (size_t i = header; i < behind; ++i) add_scrim(i, i + 1);
     }
     return used;
   }
 
   std::vector<DisplayItem> take_items() { return std::move(items_); }
+
+  // A translucent box behind items [begin, end), inserted before them.
+  void add_scrim(size_t begin, size_t end) {
+    if (begin >= end) return;
+    float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
+    for (size_t i = begin; i < end; ++i) {
+      const Rect& r = items_[i].rect;
+      x0 = std::min(x0, r.x);
+      y0 = std::min(y0, r.y);
+      x1 = std::max(x1, r.right());
+      y1 = std::max(y1, r.bottom());
+    }
+    float pad = 0.8f * gap();
+    DisplayItem box;
+    box.kind = ItemKind::Box;
+    box.rect = {x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad};
+    box.color = theme_.background;
+    box.color.a = 210;
+    box.block = items_[begin].block;
+    items_.insert(items_.begin() + static_cast<long>(begin), box);
+  }
   int cramped_block() const { return cramped_block_; }
   const Rect& content() const { return content_; }
+  float image_height() const { return image_height_; }  // of every image row laid out
 
  private:
   int px(float size) const { return std::max(8, static_cast<int>(std::lround(size * unit_))); }
@@ -98,26 +167,45 @@ class SlideLayouter {
         y_ += place_text(block.text, body_font(), theme_.text, content_.x, y_, content_.w,
                          cover_ ? HAlign::Center : HAlign::Left, false);
         return;
-      case BlockKind::List:
-        return place_list(block);
+      case BlockKind::List: {
+        size_t first = items_.size();
+        place_list(block);
+        if (cover_) centre_horizontally(first);
+        return;
+      }
       case BlockKind::Table:
         return place_table(block.table);
       case BlockKind::Bars:
         return place_bars(block.chart);
       case BlockKind::Image:
-        return place_image(block.image);
+        return place_images(block.images);
       case BlockKind::Code:
         return place_code(block);
+      case BlockKind::Columns:
+        return place_columns(block);
     }
   }
 
   FontSpec body_font() const { return {px(theme_.body_size), false, false, false}; }
+
+  // A centred slide centres a list as a whole; its items stay aligned with each other.
+  void centre_horizontally(size_t first) {
+    float x0 = 1e9f, x1 = -1e9f;
+    for (size_t i = first; i < items_.size(); ++i) {
+      x0 = std::min(x0, items_[i].rect.x);
+      x1 = std::max(x1, items_[i].rect.right());
+    }
+    if (x1 < x0) return;
+    float shift = content_.x + (content_.w - (x1 - x0)) / 2 - x0;
+    for (size_t i = first; i < items_.size(); ++i) items_[i].rect.x += std::max(0.0f, shift);
+  }
 
   void place_heading(const Block& block, bool first) {
     float size = block.level <= 1   ? (cover_ && first ? theme_.title_size : theme_.h1_size)
                  : block.level == 2 ? theme_.h2_size
                                     : theme_.h3_size;
     FontSpec font{px(size), block.level <= 2, true, false};
+    if (block.fit) font.size = fitted_size(block.text, font);
     Color color = block.level <= 1 ? theme_.text : block.level == 2 ? theme_.strong : theme_.muted;
     y_ += place_text(block.text, font, color, content_.x, y_, content_.w,
                      cover_ ? HAlign::Center : HAlign::Left, true);
@@ -352,20 +440,185 @@ class SlideLayouter {
     }
   }
 
-  void place_image(const Image& image) {
-    ImageSize size = image_size_ ? image_size_(image.path) : ImageSize{};
+  // `# [fit] Title`: the size at which the heading fills the width on one line, up to twice
+  // the title size (and a third of the content's height), down to the shrink-to-fit floor.
+  int fitted_size(const RichText& text, FontSpec font) {
+    std::string plain = plain_text(text);
+    if (plain.size() > 512) return font.size;
+    float width = measurer_.width(plain, font);
+    if (width <= 0) return font.size;
+    float most =
+        std::min(2 * px(theme_.title_size) * 1.0f, content_.h / 3 / (theme_.line_spacing * 1.2f));
+    int least = static_cast<int>(font.size * theme_.min_scale);
+    int size = static_cast<int>(std::min(font.size * content_.w / width, most));
+    size = std::max(size, least);
+    // Advances do not scale exactly with size: step down until it is one line.
+    for (FontSpec f = font; size > least; --size) {
+      f.size = size;
+      if (measurer_.width(plain, f) <= content_.w) break;
+    }
+    return size;
+  }
+
+  ImageSize natural_size(const Image& image) const {
+    ImageSize size = image_size_ ? image_size_(image.path, image.page) : ImageSize{};
     if (size.width <= 0 || size.height <= 0) size = {16, 9};
-    float max_h = 0.55f * content_.h, max_w = content_.w;
-    float s = std::min(max_w / size.width, max_h / size.height);
-    float w = size.width * s, h = size.height * s;
+    return size;
+  }
+
+  DisplayItem image_item(const Image& image, Rect rect) const {
     DisplayItem item;
     item.kind = ItemKind::Image;
-    item.rect = {content_.x + (content_.w - w) / 2, y_, w, h};
+    item.rect = rect;
     item.path = image.path;
+    item.page = image.page;
     item.text = image.alt;
     item.block = block_;
-    items_.push_back(std::move(item));
-    y_ += h;
+    return item;
+  }
+
+  // An image in a box: fitted whole and centred (contain), or filling it, cropped (cover).
+  DisplayItem fitted_image(const Image& image, Rect box, ImageFit fit) const {
+    ImageSize size = natural_size(image);
+    float iw = static_cast<float>(size.width), ih = static_cast<float>(size.height);
+    if (fit == ImageFit::Contain) {
+      float s = std::min(box.w / iw, box.h / ih);
+      Rect r{box.x + (box.w - iw * s) / 2, box.y + (box.h - ih * s) / 2, iw * s, ih * s};
+      return image_item(image, r);
+    }
+    float s = std::max(box.w / iw, box.h / ih);
+    float vw = box.w / s, vh = box.h / s;  // the part of the image that shows, in its pixels
+    DisplayItem item = image_item(image, box);
+    item.crop = {(iw - vw) / 2 / iw, (ih - vh) / 2 / ih, vw / iw, vh / ih};
+    return item;
+  }
+
+  // Backgrounds fill the slide, or one side of it (Marp `![bg left:40%]`, Deckset `![left]`);
+  // the content then takes the rest. Several images share their area side by side.
+  void place_background() {
+    const Background& bg = slide_.background;
+    if (bg.images.empty()) return;
+    block_ = -1;
+    float w = static_cast<float>(viewport_.width), h = static_cast<float>(viewport_.height);
+    Rect area{0, 0, w, h};
+    if (bg.side != BackgroundSide::Full) {
+      float share = std::clamp(bg.fraction, 0.1f, 0.9f) * w;
+      area = {bg.side == BackgroundSide::Left ? 0 : w - share, 0, share, h};
+      if (bg.side == BackgroundSide::Left) content_.x = share + margin_;
+      content_.w = w - share - 2 * margin_;
+    }
+    float each = area.w / static_cast<float>(bg.images.size());
+    for (size_t i = 0; i < bg.images.size(); ++i)
+      items_.push_back(
+          fitted_image(bg.images[i], {area.x + each * i, area.y, each, area.h}, bg.fit));
+  }
+
+  // Marp's header and footer, and the page number, in small muted text inside the safe area;
+  // the content keeps clear of them.
+  void place_header_and_footer() {
+    block_ = -1;
+    FontSpec font{px(theme_.small_size * 0.8f), false, false, false};
+    float line_h = measurer_.line_height(font);
+    float gap_y = 0.5f * line_h;
+    if (!slide_.header.empty()) {
+      place_text(slide_.header, font, theme_.muted, content_.x, content_.y, content_.w,
+                 HAlign::Left, false);
+      content_.y += line_h + gap_y;
+      content_.h -= line_h + gap_y;
+    }
+    bool page = slide_.paginate && count_ > 0;
+    if (!slide_.footer.empty() || page) {
+      float y = content_.bottom() - line_h;
+      RichText number{{std::to_string(index_ + 1)}};
+      float number_w = page ? measurer_.width(number[0].text, font) + line_h : 0;
+      if (!slide_.footer.empty())
+        place_text(slide_.footer, font, theme_.muted, content_.x, y, content_.w - number_w,
+                   HAlign::Left, false);
+      if (page)
+        place_text(number, font, theme_.muted, content_.x, y, content_.w, HAlign::Right, false);
+      content_.h -= line_h + gap_y;
+    }
+  }
+
+  // A row of images, side by side at one height, centred; a size the deck asked for is kept.
+  void place_images(const std::vector<Image>& images) {
+    if (images.empty()) return;
+    float gap_x = 0.5f * gap();
+    // Over half the slide at most, or all the height left when nothing follows.
+    float max_h = 0.55f * content_.h;
+    if (block_ == static_cast<int>(slide_.blocks.size()) - 1 && !in_columns_)
+      max_h = std::max(max_h, content_.bottom() - y_);
+    float available = content_.w - gap_x * static_cast<float>(images.size() - 1);
+    struct Box {
+      float w, h;
+    };
+    std::vector<Box> boxes;
+    for (const Image& image : images) {
+      ImageSize size = natural_size(image);
+      float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);
+      float w = image.width * unit_, h = image.height * unit_;
+      if (image.width_fraction > 0) w = image.width_fraction * content_.w;
+      if (w > 0 && h > 0) {
+        float s = std::min(w / size.width, h / size.height);  // inside the box asked for
+        w = size.width * s;
+        h = size.height * s;
+      } else if (w > 0) {
+        h = w / aspect;
+      } else if (h > 0) {
+        w = h * aspect;
+      } else {
+        h = std::min(static_cast<float>(size.height) * kImagePixel * unit_, max_h);
+        w = h * aspect;
+      }
+      boxes.push_back({w * image_scale_, h * image_scale_});
+    }
+    max_h *= image_scale_;
+    // Too wide or too tall together: the whole row shrinks alike.
+    float total_w = 0, row_h = 0;
+    for (const Box& b : boxes) total_w += b.w;
+    float s = total_w > available ? available / total_w : 1.0f;
+    for (const Box& b : boxes) row_h = std::max(row_h, b.h * s);
+    if (row_h > max_h) s *= max_h / row_h;
+    total_w = 0;
+    row_h = 0;
+    for (Box& b : boxes) {
+      b.w *= s;
+      b.h *= s;
+      total_w += b.w;
+      row_h = std::max(row_h, b.h);
+    }
+    total_w += gap_x * static_cast<float>(images.size() - 1);
+    float x = content_.x + (content_.w - total_w) / 2;
+    for (size_t i = 0; i < images.size(); ++i) {
+      items_.push_back(
+          image_item(images[i], {x, y_ + (row_h - boxes[i].h) / 2, boxes[i].w, boxes[i].h}));
+      x += boxes[i].w + gap_x;
+    }
+    y_ += row_h;
+    image_height_ += row_h;
+  }
+
+  // Columns side by side, each laid out like a narrow slide; the row is as tall as the tallest.
+  void place_columns(const Block& block) {
+    if (block.columns.empty()) return;
+    Rect saved = content_;
+    in_columns_ = true;
+    float gap_x = 1.2f * gap();
+    float n = static_cast<float>(block.columns.size());
+    float width = (content_.w - gap_x * (n - 1)) / n;
+    float top = y_, bottom = y_;
+    for (size_t c = 0; c < block.columns.size(); ++c) {
+      content_ = {saved.x + c * (width + gap_x), top, width, saved.bottom() - top};
+      y_ = top;
+      for (size_t i = 0; i < block.columns[c].size(); ++i) {
+        if (i > 0) y_ += gap();
+        place_block(block.columns[c][i], false);
+      }
+      bottom = std::max(bottom, y_);
+    }
+    content_ = saved;
+    y_ = bottom;
+    in_columns_ = false;
   }
 
   void place_code(const Block& block) {
@@ -404,10 +657,16 @@ class SlideLayouter {
   }
 
   const Slide& slide_;
+  int index_, count_;
+  Viewport viewport_;
   const Theme& theme_;
   TextMeasurer& measurer_;
   const ImageSizer& image_size_;
+  float image_scale_ = 1;
+  float image_height_ = 0;
+  bool in_columns_ = false;
   float unit_ = 1;
+  float margin_ = 0;
   Rect content_;
   bool cover_ = false;
   float y_ = 0;
@@ -417,6 +676,28 @@ class SlideLayouter {
 };
 
 }  // namespace
+
+std::string_view block_kind_name(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::Heading:
+      return "heading";
+    case BlockKind::Paragraph:
+      return "paragraph";
+    case BlockKind::List:
+      return "list";
+    case BlockKind::Table:
+      return "table";
+    case BlockKind::Bars:
+      return "bar chart";
+    case BlockKind::Image:
+      return "image";
+    case BlockKind::Code:
+      return "code block";
+    case BlockKind::Columns:
+      return "columns";
+  }
+  return "block";
+}
 
 bool SlideDisplay::has_bars() const {
   return std::any_of(items.begin(), items.end(),
@@ -460,31 +741,50 @@ std::string format_bar_value(double value, const std::string& unit) {
   return out + (attached ? "" : " ") + unit;
 }
 
-SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const Theme& theme,
+SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const Theme& deck_theme,
                           TextMeasurer& measurer, const ImageSizer& image_size) {
   SlideDisplay display;
-  display.background = theme.background;
+  display.background = deck_theme.background;
   if (index < 0 || index >= static_cast<int>(deck.slides.size())) return display;
   const Slide& slide = deck.slides[index];
-  for (float scale : kScaleLadder) {
-    if (scale < theme.min_scale - 1e-6f) break;
-    SlideLayouter layouter(slide, viewport, theme, measurer, image_size, scale);
+  const Theme theme = slide_theme(deck_theme, slide);
+  display.background = theme.background;
+  int count = static_cast<int>(deck.slides.size());
+  auto attempt = [&](float scale, float image_scale) {
+    SlideLayouter layouter(slide, index, count, viewport, theme, measurer, image_size, scale,
+                           image_scale);
     float used = layouter.run();
     display.items = layouter.take_items();
     display.scale = scale;
     display.cramped_block = layouter.cramped_block();
-    if (used <= layouter.content().h + 0.5f) return display;
+    // How small the images must become for the slide to fit (1 = no need, 0 = not enough).
+    float over = used - layouter.content().h;
+    if (over <= 0.5f) return 1.0f;
+    float images = layouter.image_height();
+    return images > over ? image_scale * (images - over) / images : 0.0f;
+  };
+  float scale = 1;
+  for (float step : kScaleLadder) {
+    if (step < theme.min_scale - 1e-6f) break;
+    scale = step;
+    float needed = attempt(step, 1);
+    if (needed >= 1) return display;
+    float least = step == 1.0f ? kImageShrinkAtFullText : kImageShrinkOnLadder;
+    // Advances and line breaks may move a little with the images: aim a little below.
+    if (needed >= least && attempt(step, needed * 0.98f) >= 1) return display;
   }
+  float needed = attempt(scale, 1);
+  if (needed > 0 && attempt(scale, std::max(needed * 0.98f, kImageShrinkLast)) >= 1) return display;
   display.overflow = true;
   // Past the floor: drop what would fall off the bottom, so nothing is drawn outside the screen.
   float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
   float bottom = viewport.height - theme.safe_margin * short_side;
-  auto first_cut =
-      std::find_if(display.items.begin(), display.items.end(),
-                   [&](const DisplayItem& item) { return item.rect.bottom() > bottom + 0.5f; });
+  auto falls_off = [&](const DisplayItem& item) {
+    return item.block >= 0 && item.rect.bottom() > bottom + 0.5f;
+  };
+  auto first_cut = std::find_if(display.items.begin(), display.items.end(), falls_off);
   if (first_cut != display.items.end()) display.overflow_block = first_cut->block;
-  std::erase_if(display.items,
-                [&](const DisplayItem& item) { return item.rect.bottom() > bottom + 0.5f; });
+  std::erase_if(display.items, falls_off);
   return display;
 }
 

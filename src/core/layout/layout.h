@@ -23,7 +23,12 @@ struct Viewport {
 struct ImageSize {
   int width = 0, height = 0;
 };
-using ImageSizer = std::function<ImageSize(const std::string& path)>;
+// The natural size of an image file (page > 0: of that page of a PDF, in points), already
+// turned upright by its EXIF orientation. {0, 0} when unknown.
+using ImageSizer = std::function<ImageSize(const std::string& path, int page)>;
+
+// "heading", "image", …: for messages about a block.
+std::string_view block_kind_name(BlockKind kind);
 
 SlideDisplay layout_slide(const Deck& deck, int slide, Viewport viewport, const Theme& theme,
                           TextMeasurer& measurer, const ImageSizer& image_size = nullptr);
