@@ -63,10 +63,12 @@ TEST_CASE("an input storm leaves the show valid, and idle-return restores autopl
   CHECK(touch_changes <= (now - 1000) / InputConfig{}.touch_debounce + 1);
 
   // Then nobody touches it: after idle-return it is back in the attract loop, unblanked.
-  double quiet = now + timing.idle_return + 0.01;
+  // (Keys hold the show for the presenter's timeout; then idle-return applies at once.)
+  double quiet = now + std::max(timing.idle_return, timing.presenter_timeout) + 0.01;
   show.update(quiet);
   CHECK(show.mode() == Mode::Autoplay);
   CHECK_FALSE(show.blanked());
+  CHECK_FALSE(show.held());
   CHECK(show.slide() == 0);
   CHECK(show.next_deadline() == doctest::Approx(quiet + 5));
 }

@@ -167,6 +167,11 @@ void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
       case ShowEvent::Kind::OpenPanel:
         open_panel(now);
         break;
+      case ShowEvent::Kind::Held:
+      case ShowEvent::Kind::Released:
+        log_.write("presenter", now,
+                   {{"held", e.kind == ShowEvent::Kind::Held}, {"reason", to_string(e.reason)}});
+        break;
     }
   }
 }
@@ -229,6 +234,7 @@ void Kiosk::on_signal(int signal, double now) {
                   {"slides", show_.slide_count()},
                   {"mode", to_string(show_.mode())},
                   {"blanked", show_.blanked()},
+                  {"held", show_.held()},
                   {"generation", current_->generation()},
                   {"frames", frames_},
                   {"rss_kib", proc_status_kib("VmRSS")}},

@@ -118,6 +118,8 @@ const std::vector<SettingSpec<DeckSettings>> kDeckSettings = {
     {"duration", [](Reader& r, DeckSettings& d) { r.seconds(&d.duration, false); }},
     {"loop", [](Reader& r, DeckSettings& d) { r.boolean(&d.loop); }},
     {"idle-return", [](Reader& r, DeckSettings& d) { r.seconds(&d.idle_return, true); }},
+    {"presenter-timeout",
+     [](Reader& r, DeckSettings& d) { r.seconds(&d.presenter_timeout, true); }},
     {"theme",
      [](Reader& r, DeckSettings& d) {
        if (r.setting.value == "dark" || r.setting.value == "light")
