@@ -93,7 +93,7 @@ void Kiosk::handle(const PlatformEvent& event, double now) {
       set_cursor(true);
       return;
     case Type::FocusLost:
-      mapper_.cancel_pointers();  // their lifts go to another window
+      deliver(tracker_.cancel_all(now), now);  // their lifts go to another window
       return;
     case Type::Input:
       route_input(event.input, now);
@@ -101,24 +101,59 @@ void Kiosk::handle(const PlatformEvent& event, double now) {
   }
 }
 
+// Keys go to the show even while the panel is open: a clicker keeps working. Pointers go
+// through the tracker, which gives each touch to the panel when it is open at the press, else
+// to the show's gestures, and each its lift or its cancel.
 void Kiosk::route_input(const InputEvent& input, double now) {
-  bool pointer = input.type != InputEvent::Type::KeyDown;
-  // The operator panel sees the pointer first (Dear ImGui FAQ), and taps around it do not
-  // browse the slides behind it. Keys still reach the show: a clicker keeps working.
-  if (pointer && panel_.is_open()) {
-    PixelSize size = platform_.size();
-    ui_.pointer(input.x * size.width, input.y * size.height,
-                input.type != InputEvent::Type::PointerUp);
-    pacer_.input();
+  if (input.type == InputEvent::Type::KeyDown) {
+    apply(mapper_.feed(input), now);
     return;
   }
-  apply(mapper_.feed(input), now);
+  deliver(tracker_.feed(input, panel_.is_open() ? PointerOwner::Panel : PointerOwner::Show), now);
+}
+
+void Kiosk::deliver(const std::vector<RoutedPointer>& pointers, double now) {
+  for (const RoutedPointer& p : pointers) {
+    if (p.owner == PointerOwner::Panel)
+      to_panel(p.event, now);
+    else
+      apply(mapper_.feed(p.event), now);
+  }
+}
+
+// ImGui has one pointer: the first touch on the panel drives it until it ends; other fingers
+// meanwhile are ignored. A finger that lifts leaves nothing hovering.
+void Kiosk::to_panel(const InputEvent& e, double) {
+  using Type = InputEvent::Type;
+  pacer_.input();
+  if (e.type == Type::PointerDown && panel_touch_ == 0) panel_touch_ = e.pointer;
+  if (e.pointer != panel_touch_) return;
+  PixelSize size = platform_.size();
+  float x = e.x * size.width, y = e.y * size.height;
+  switch (e.type) {
+    case Type::PointerDown:
+    case Type::PointerMove:
+      ui_.pointer(x, y, true);
+      break;
+    case Type::PointerUp:
+      ui_.pointer(x, y, false);
+      if (e.device != kMouseDevice) ui_.pointer_gone();
+      panel_touch_ = 0;
+      break;
+    case Type::PointerCancel:
+      ui_.pointer_gone();
+      panel_touch_ = 0;
+      break;
+    case Type::KeyDown:
+      break;
+  }
 }
 
 void Kiosk::open_panel(double now) {
   if (panel_.is_open()) return;
   panel_.open();
-  mapper_.cancel_pointers();  // the finger that opened the panel lifts over the panel
+  // The finger that opened it lifts over the panel: the show's gestures are over.
+  deliver(tracker_.cancel(PointerOwner::Show, now), now);
   build_ui_font();
   pacer_.invalidate();
   log_.write("panel", now, {{"open", true}});

@@ -24,6 +24,7 @@
 #include "app/presentation.h"
 #include "app/reload/deck_source.h"
 #include "core/input/input_mapper.h"
+#include "core/input/pointer_tracker.h"
 #include "core/show/show.h"
 #include "render/render_context.h"
 #include "ui/frame.h"
@@ -70,6 +71,8 @@ class Kiosk {
  private:
   // [SECTION] input and commands (kiosk.cpp)
   void route_input(const InputEvent& input, double now);
+  void deliver(const std::vector<RoutedPointer>& pointers, double now);
+  void to_panel(const InputEvent& pointer, double now);
   void apply(const std::vector<Command>& commands, double now);
   void open_panel(double now);
   void on_show_events(const std::vector<ShowEvent>& events, double now);
@@ -102,6 +105,7 @@ class Kiosk {
   RenderContext render_;
   Show show_;
   InputMapper mapper_;
+  PointerTracker tracker_;
   OperatorPanel panel_;
   FramePacer pacer_;
 
@@ -118,6 +122,7 @@ class Kiosk {
   std::optional<ActiveTransition> transition_;
   std::string reload_notice_;
   std::vector<Command> panel_commands_;
+  long long panel_touch_ = 0;  // the touch that drives ImGui's one pointer; 0: none
 };
 
 // The loop: wait for an event or the next deadline, hand events to the kiosk, tick, draw.

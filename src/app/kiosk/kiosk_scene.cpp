@@ -157,6 +157,7 @@ void Kiosk::draw_if_due(double now) {
   bool was_open = panel_.is_open();
   apply(std::exchange(panel_commands_, {}), now);
   if (was_open && !panel_.is_open()) {  // closed by its own button
+    deliver(tracker_.cancel(PointerOwner::Panel, now), now);
     ui_.pointer_gone();
     pacer_.invalidate();
     log_.write("panel", now, {{"open", false}});
