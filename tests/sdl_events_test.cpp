@@ -1,10 +1,11 @@
 // SDL events → input events, with finger events synthesised through SDL_PushEvent (SDL takes
-// them with no touch device present): devices and fingers, and what SDL synthesises from the
-// other kind.
+// them with no touch device present): devices and fingers, what SDL synthesises from the other
+// kind, and the test FIFO's lines, all the way to the command a touchscreen would give.
 #include "app/platform/sdl_events.h"
 
 #include <doctest/doctest.h>
 
+#include "app/platform/touch_injector.h"
 #include "core/input/input_mapper.h"
 #include "core/input/pointer_tracker.h"
 #include "test_support.h"
@@ -118,4 +119,34 @@ TEST_CASE("a composite panel through SDL: a finger and a real mouse for one touc
   feed(mouse_button(SDL_MOUSEBUTTONUP, 0, 800, 250), 0.09);
   feed(finger(SDL_FINGERUP, 5, 0, 0.8f, 0.5f), 0.1);
   CHECK(commands == std::vector<Command>{{CommandKind::Next, Source::Touch}});
+}
+
+TEST_CASE("the test FIFO's lines become the finger events a touchscreen sends") {
+  Events events;
+  struct Row {
+    const char* line;
+    bool valid;
+    Uint32 type;
+    SDL_TouchID device;
+  };
+  const Row rows[] = {
+      {"down 1 0.5 0.25", true, SDL_FINGERDOWN, kInjectedTouchDevice},
+      {"move 1 0.5 0.25", true, SDL_FINGERMOTION, kInjectedTouchDevice},
+      {"up 1 0.5 0.25 42", true, SDL_FINGERUP, 42},
+      {"press 1 0.5 0.25", false, 0, 0},
+      {"down 1 0.5", false, 0, 0},
+      {"", false, 0, 0},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.line));
+    std::optional<SDL_Event> e = parse_touch_line(row.line);
+    REQUIRE(e.has_value() == row.valid);
+    if (!row.valid) continue;
+    auto input = translate_sdl_event(through_sdl(*e), 0, 800, 600);
+    REQUIRE(input);
+    CHECK(e->type == row.type);
+    CHECK(input->device == row.device);
+    CHECK(input->pointer == 1);
+    CHECK(input->x == doctest::Approx(0.5f));
+  }
 }
