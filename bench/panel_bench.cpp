@@ -3,13 +3,11 @@
 // screen size: the panel opened by a long press, its first page of thumbnails drawn (a few a
 // frame), a page turned, and one frame of the panel at rest. Prints JSON; asserts nothing.
 //   build/boothdeck_panel_bench
+#define DOCTEST_CONFIG_IMPLEMENT  // the tests' Rig checks its set-up with doctest's REQUIRE
 #include <chrono>
 #include <cstdio>
-#include <future>
 
-#include "../tests/fake_platform.h"
-#include "../tests/test_support.h"
-#include "app/kiosk/kiosk.h"
+#include "../tests/kiosk_rig.h"
 #include "app/process_stats.h"
 
 using namespace boothdeck;
@@ -27,36 +25,22 @@ PlatformEvent finger(InputEvent::Type type, float x, float y, long long id) {
 }  // namespace
 
 int main() {
-  if (!sdl_started()) return 1;
-  TempDir dir;
+  doctest::Context checks;  // the Rig's REQUIREs outside a test: a failed one aborts
+  checks.setAsDefaultForAssertsOutOfTestCases();
   std::string deck = "---\nduration: 20\ntransition: none\n---\n";
   for (int i = 1; i <= 60; ++i)
     deck +=
         (i > 1 ? "---\n# " : "# ") + std::to_string(i) +
         ". 코딩 문제 해결률\n\n- 항목 하나\n- 항목 둘\n\n```bars unit=%\n가: 38\n나: 64 *\n```\n";
-  write_file(dir / "deck.md", deck);
   const int sizes[][2] = {{1920, 1080}, {1080, 1920}, {1366, 768}};
   std::printf("[\n");
   for (const auto& size : sizes) {
     int w = size[0], h = size[1];
     Options options;
-    options.deck = (dir / "deck.md").string();
     options.windowed = true;  // the whole panel, no PIN
-    FakePlatform platform(w, h);
-    std::FILE* sink = std::fopen("/dev/null", "w");
-    EventLog log(LogFormat::Json, platform.now(), sink);
-    DeckSource source(options.deck, [](std::function<LoadedDeck()> job) {
-      std::promise<LoadedDeck> done;
-      done.set_value(job());
-      return done.get_future();
-    });
-    DeckSourceEvent first = source.load_first();
-    std::string error;
-    auto presentation = Presentation::make(std::move(first.deck), first.generation,
-                                           find_fonts_dir(""), {w, h}, &error);
-    if (!presentation) return std::fprintf(stderr, "%s\n", error.c_str()), 1;
-    Kiosk kiosk(options, platform, log, source, std::move(presentation), find_fonts_dir(""));
-    if (!kiosk.start(&error)) return std::fprintf(stderr, "%s\n", error.c_str()), 1;
+    Rig rig(deck, w, h, options);
+    FakePlatform& platform = rig.platform;
+    Kiosk& kiosk = *rig.kiosk;
     double t = platform.now();
     run_loop(platform, kiosk, t + 1);
 
@@ -94,7 +78,6 @@ int main() {
         w, h, layout.per_page, open * 1000, static_cast<unsigned long long>(open_frames),
         turn * 1000, static_cast<unsigned long long>(turn_frames), rest * 1000,
         proc_status_kib("VmRSS"), &size == &sizes[2] ? "" : ",");
-    std::fclose(sink);
   }
   std::printf("]\n");
   return 0;
