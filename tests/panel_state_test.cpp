@@ -72,11 +72,11 @@ TEST_CASE("the PIN: right opens the panel, wrong says so, and after five the pad
     CHECK_FALSE(panel.submit(10));
   }
 
-  SUBCASE("the pad takes at most kMaxPinDigits digits; erase takes one back") {
-    type(panel, std::string(kMaxPinDigits + 5, '7'), 1);
-    CHECK(panel.entered().size() == kMaxPinDigits);
+  SUBCASE("the pad takes at most kPinMaxDigits digits; erase takes one back") {
+    type(panel, std::string(kPinMaxDigits + 5, '7'), 1);
+    CHECK(panel.entered().size() == kPinMaxDigits);
     panel.erase(2);
-    CHECK(panel.entered().size() == kMaxPinDigits - 1);
+    CHECK(panel.entered().size() == kPinMaxDigits - 1);
     CHECK_FALSE(panel.submit(3)->accepted);
     CHECK(panel.entered().empty());
     CHECK_FALSE(panel.submit(4));  // nothing entered: nothing to check, no try counted

@@ -29,7 +29,7 @@ namespace boothdeck {
 
 // The PIN pad has the digits 0-9 and takes at most this many: one limit for the pad and for the
 // start-up check of a configured PIN.
-constexpr size_t kMaxPinDigits = 12;
+constexpr size_t kPinMaxDigits = 12;
 
 struct PanelStatus {
   std::vector<std::string> titles;

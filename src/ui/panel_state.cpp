@@ -32,7 +32,7 @@ void PanelState::digit(int digit, double now) {
   touched(now);
   if (view_ != PanelView::Pin || waiting(now) || digit < 0 || digit > 9) return;
   wrong_shown_ = false;
-  if (entered_.size() < kMaxPinDigits) entered_ += static_cast<char>('0' + digit);
+  if (entered_.size() < kPinMaxDigits) entered_ += static_cast<char>('0' + digit);
 }
 
 void PanelState::erase(double now) {
