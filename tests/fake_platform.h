@@ -87,11 +87,14 @@ class FakePlatform final : public Platform {
   std::unique_ptr<OffscreenSurface> surface_, old_surface_;
 };
 
-// Synthesised input, positions as fractions of the screen.
-inline PlatformEvent pointer_event(InputEvent::Type type, float x, float y, long long id = 0) {
+// Synthesised input, positions as fractions of the screen; `device` a touch device's id, or
+// kMouseDevice.
+inline PlatformEvent pointer_event(InputEvent::Type type, float x, float y, long long id = 0,
+                                   long long device = kMouseDevice) {
   PlatformEvent e;
   e.type = PlatformEvent::Type::Input;
   e.input.type = type;
+  e.input.device = device;
   e.input.pointer = id;
   e.input.x = x;
   e.input.y = y;

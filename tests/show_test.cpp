@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include "core/deck/deck_parser.h"
+#include "core/show/timing.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -141,7 +144,9 @@ TEST_CASE("a visitor takes over; idle-return resumes the attract loop at slide 0
     CHECK(show.mode() == Mode::Browsing);
     CHECK(contains(show.apply(cmd(CommandKind::Next, Source::Remote), 2),
                    {Kind::SlideShown, 0, Reason::Remote, Mode::Browsing}));
-    CHECK(show.next_deadline() == doctest::Approx(32));
+    // A presenter holds the show: idle-return waits for the presenter's timeout.
+    CHECK(show.held());
+    CHECK(show.next_deadline() == doctest::Approx(2 + 900));
   }
 
   SUBCASE("navigation that stays on the slide still takes over") {
@@ -177,7 +182,8 @@ TEST_CASE("pause and resume keep the remaining time") {
 
   SUBCASE("pause, resume") {
     std::vector<ShowEvent> events = show.apply(cmd(CommandKind::Pause, Source::Remote), 1);
-    CHECK(events == std::vector<ShowEvent>{{Kind::ModeChanged, 0, Reason::Start, Mode::Paused}});
+    CHECK(events == std::vector<ShowEvent>{{Kind::ModeChanged, 0, Reason::Start, Mode::Paused},
+                                           {Kind::Held, 0, Reason::Remote, Mode::Paused}});
     CHECK(show.mode() == Mode::Paused);
     CHECK(show.progress(1) == doctest::Approx(0.25));
     CHECK(show.progress(9) == doctest::Approx(0.25));  // frozen
@@ -224,11 +230,13 @@ TEST_CASE("blank and unblank") {
 
   SUBCASE("toggle-blank blanks and unblanks the same slide") {
     CHECK(show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1) ==
-          std::vector<ShowEvent>{{Kind::Blank, 0, Reason::Remote, Mode::Autoplay}});
+          std::vector<ShowEvent>{{Kind::Blank, 0, Reason::Remote, Mode::Autoplay},
+                                 {Kind::Held, 0, Reason::Remote, Mode::Autoplay}});
     CHECK(show.blanked());
     CHECK(run(show, 1, 20).empty());  // no slide changes behind a black screen
     CHECK(show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 20) ==
-          std::vector<ShowEvent>{{Kind::Unblank, 0, Reason::Remote, Mode::Autoplay}});
+          std::vector<ShowEvent>{{Kind::Unblank, 0, Reason::Remote, Mode::Autoplay},
+                                 {Kind::Released, 0, Reason::Remote, Mode::Autoplay}});
     CHECK_FALSE(show.blanked());
     // The slide that was blanked comes back with the time it had left, not skipped at once.
     CHECK(show.update(20).empty());
@@ -245,7 +253,10 @@ TEST_CASE("blank and unblank") {
     SUBCASE("the operator, staying on the slide") {
       CHECK(run(show, 10, 20).empty());
       std::vector<ShowEvent> events = show.apply(cmd(CommandKind::First, Source::Operator), 20);
-      CHECK(events == std::vector<ShowEvent>{{Kind::Unblank, 0, Reason::Operator, Mode::Autoplay}});
+      // Playing again, unblanked: nothing is left for the presenter's hold.
+      CHECK(events ==
+            std::vector<ShowEvent>{{Kind::Unblank, 0, Reason::Operator, Mode::Autoplay},
+                                   {Kind::Released, 0, Reason::Operator, Mode::Autoplay}});
       CHECK(show.next_deadline() == doctest::Approx(23));
     }
     SUBCASE("pause while blanked, then resume") {
@@ -263,12 +274,36 @@ TEST_CASE("blank and unblank") {
     }
   }
 
-  SUBCASE("navigation unblanks") {
-    show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
-    std::vector<ShowEvent> events = show.apply(cmd(CommandKind::Next, Source::Remote), 2);
-    CHECK(count(events, Kind::Unblank) == 1);
-    CHECK(slides_shown(events) == std::vector<int>{1});
-    CHECK_FALSE(show.blanked());
+  SUBCASE("a step unblanks on the same slide (PowerPoint, reveal.js); a jump goes there") {
+    struct Row {
+      CommandKind kind;
+      Source source;
+      int target;
+      int shown;  // the slide on screen afterwards
+    };
+    // clang-format off
+    const Row rows[] = {
+      {CommandKind::Next,     Source::Remote,   0, 0},
+      {CommandKind::Previous, Source::Remote,   0, 0},
+      {CommandKind::Next,     Source::Key,      0, 0},
+      {CommandKind::Next,     Source::Touch,    0, 0},
+      {CommandKind::Next,     Source::Operator, 0, 0},
+      {CommandKind::GoTo,     Source::Key,      2, 2},
+      {CommandKind::Last,     Source::Remote,   0, 2},
+      {CommandKind::First,    Source::Key,      0, 0},
+    };
+    // clang-format on
+    for (const Row& row : rows) {
+      CAPTURE(to_string(row.kind));
+      CAPTURE(to_string(row.source));
+      Show blanked({{4, 4, 4}, true, 30}, 0);
+      blanked.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
+      std::vector<ShowEvent> events = blanked.apply(cmd(row.kind, row.source, row.target), 2);
+      CHECK(count(events, Kind::Unblank) == 1);
+      CHECK_FALSE(blanked.blanked());
+      CHECK(blanked.slide() == row.shown);
+      CHECK(count(events, Kind::SlideShown) == (row.shown != 0));
+    }
   }
 
   SUBCASE("resume unblanks") {
@@ -281,36 +316,46 @@ TEST_CASE("blank and unblank") {
     CHECK(show.next_deadline() == doctest::Approx(6));  // 1 s was used before the pause
   }
 
-  SUBCASE("idle-return unblanks: blank never stays stuck") {
-    show.apply(cmd(CommandKind::Next, Source::Touch), 1);
-    show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 2);
-    CHECK(show.next_deadline() == doctest::Approx(32));
-    CHECK(run(show, 2, 31.75).empty());
-    CHECK(show.blanked());
-    std::vector<ShowEvent> events = show.update(32);
+  // A presenter's blank is held against idle-return, but not for ever: after the presenter's
+  // timeout the attract loop comes back, never left blank.
+  SUBCASE("a forgotten blank: the presenter's timeout, then idle-return unblanks") {
+    Show timed({{4, 4, 4}, true, 30, 100}, 0);
+    timed.apply(cmd(CommandKind::Next, Source::Touch), 1);
+    timed.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 2);
+    CHECK(timed.held());
+    CHECK(timed.next_deadline() == doctest::Approx(102));
+    CHECK(run(timed, 2, 101.75).empty());
+    CHECK(timed.blanked());
+    std::vector<ShowEvent> events = timed.update(102);
+    CHECK(contains(events, {Kind::Released, 1, Reason::PresenterTimeout, Mode::Browsing}));
     CHECK(contains(events, {Kind::Unblank, 1, Reason::IdleReturn, Mode::Browsing}));
     CHECK(contains(events, {Kind::SlideShown, 0, Reason::IdleReturn, Mode::Autoplay}));
-    CHECK_FALSE(show.blanked());
-    CHECK(show.mode() == Mode::Autoplay);
+    CHECK_FALSE(timed.blanked());
+    CHECK_FALSE(timed.held());
+    CHECK(timed.mode() == Mode::Autoplay);
   }
 
   SUBCASE("blanked during autoplay, then forgotten") {
-    show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
-    CHECK(show.mode() == Mode::Autoplay);
-    std::vector<ShowEvent> events = run(show, 1, 31);
+    Show timed({{4, 4, 4}, true, 30, 100}, 0);
+    timed.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
+    CHECK(timed.mode() == Mode::Autoplay);
+    CHECK(run(timed, 1, 100.75).empty());
+    std::vector<ShowEvent> events = run(timed, 100.75, 101);
     CHECK(count(events, Kind::Unblank) == 1);
     CHECK(slides_shown(events) == std::vector<int>{0});
+    REQUIRE_FALSE(events.empty());
     CHECK(events.back().reason == Reason::IdleReturn);
-    CHECK_FALSE(show.blanked());
+    CHECK_FALSE(timed.blanked());
   }
 
-  SUBCASE("paused and blanked: idle-return still brings the attract loop back") {
-    show.apply(cmd(CommandKind::Pause, Source::Remote), 1);
-    show.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
-    std::vector<ShowEvent> events = run(show, 1, 31);
+  SUBCASE("paused and blanked: the attract loop comes back after the presenter's timeout") {
+    Show timed({{4, 4, 4}, true, 30, 100}, 0);
+    timed.apply(cmd(CommandKind::Pause, Source::Remote), 1);
+    timed.apply(cmd(CommandKind::ToggleBlank, Source::Remote), 1);
+    std::vector<ShowEvent> events = run(timed, 1, 101);
     CHECK(count(events, Kind::Unblank) == 1);
-    CHECK(show.mode() == Mode::Autoplay);
-    CHECK_FALSE(show.blanked());
+    CHECK(timed.mode() == Mode::Autoplay);
+    CHECK_FALSE(timed.blanked());
   }
 }
 
@@ -320,7 +365,8 @@ TEST_CASE("go to, first, last, next and previous") {
   SUBCASE("go to a slide in range") {
     CHECK(show.apply(cmd(CommandKind::GoTo, Source::Key, 3), 1) ==
           std::vector<ShowEvent>{{Kind::ModeChanged, 0, Reason::Start, Mode::Browsing},
-                                 {Kind::SlideShown, 3, Reason::Key, Mode::Browsing}});
+                                 {Kind::SlideShown, 3, Reason::Key, Mode::Browsing},
+                                 {Kind::Held, 3, Reason::Key, Mode::Browsing}});
     CHECK(show.slide() == 3);
     CHECK(show.slide_shown_at() == doctest::Approx(1));
     CHECK(slides_shown(show.apply(cmd(CommandKind::GoTo, Source::Key, 4), 2)) ==
@@ -398,7 +444,7 @@ TEST_CASE("a clock jump never fires a cascade of slide changes") {
   }
 
   SUBCASE("a jump in a command") {
-    CHECK(count(show.apply(cmd(CommandKind::Next, Source::Key), 9000), Kind::SlideShown) == 1);
+    CHECK(count(show.apply(cmd(CommandKind::Next, Source::Touch), 9000), Kind::SlideShown) == 1);
     CHECK(show.slide() == 1);
     CHECK(show.next_deadline() == doctest::Approx(9030));  // idle-return counts from the command
   }
@@ -458,5 +504,126 @@ TEST_CASE("set_timing: a new deck keeps the position when it can") {
     show.set_timing({{2, 2, 2, 2, 2}, false, 60}, 2.5);
     CHECK(show.slide() == 4);
     CHECK(show.next_deadline() == doctest::Approx(64));  // its own 2 s, then idle-return
+  }
+}
+
+TEST_CASE("the presenter outranks idle-return; visitors do not") {
+  struct Row {
+    CommandKind kind;
+    Source source;
+    int slide;
+    bool holds;
+  };
+  // Who holds the show: a presenter's keys and clicker, the operator's pause and blank. A
+  // visitor's touch and the operator's choice of slide leave idle-return as it was.
+  // clang-format off
+  const Row rows[] = {
+    {CommandKind::Next,        Source::Touch,    0, false},
+    {CommandKind::Previous,    Source::Touch,    0, false},
+    {CommandKind::Next,        Source::Key,      0, true},
+    {CommandKind::Next,        Source::Remote,   0, true},
+    {CommandKind::Previous,    Source::Remote,   0, true},
+    {CommandKind::GoTo,        Source::Key,      2, true},
+    {CommandKind::Last,        Source::Key,      0, true},
+    {CommandKind::Pause,       Source::Remote,   0, true},
+    {CommandKind::ToggleBlank, Source::Remote,   0, true},
+    {CommandKind::Pause,       Source::Operator, 0, true},
+    {CommandKind::ToggleBlank, Source::Operator, 0, true},
+    {CommandKind::GoTo,        Source::Operator, 2, false},
+    {CommandKind::Next,        Source::Operator, 0, false},
+  };
+  // clang-format on
+  for (const Row& row : rows) {
+    CAPTURE(to_string(row.kind));
+    CAPTURE(to_string(row.source));
+    Show show({{5, 5, 5, 5}, true, 30, 900}, 0);
+    // Away from autoplay first (a touch), so idle-return has something to undo.
+    show.apply(cmd(CommandKind::Next, Source::Touch), 1);
+    std::vector<ShowEvent> events = show.apply(cmd(row.kind, row.source, row.slide), 2);
+    CHECK(show.held() == row.holds);
+    CHECK(count(events, Kind::Held) == (row.holds ? 1 : 0));
+    int where = show.slide();
+    std::vector<ShowEvent> later = run(show, 2, 60);  // a minute on one slide
+    if (row.holds) {
+      CHECK(slides_shown(later).empty());
+      CHECK(show.slide() == where);
+      CHECK(show.mode() != Mode::Autoplay);
+      CHECK(show.next_deadline() == doctest::Approx(2 + 900));
+    } else {
+      CHECK(contains(later, {Kind::SlideShown, 0, Reason::IdleReturn, Mode::Autoplay}));
+    }
+  }
+}
+
+TEST_CASE("a presenter's hold ends with F5, resume, or the presenter's timeout") {
+  Show show({{5, 5, 5, 5}, true, 30, 900}, 0);
+  show.apply(cmd(CommandKind::Next, Source::Remote), 1);  // PageDown on a clicker
+  REQUIRE(show.held());
+  REQUIRE(show.slide() == 1);
+
+  SUBCASE("F5 (resume from a clicker): autoplay again from this slide") {
+    std::vector<ShowEvent> events = show.apply(cmd(CommandKind::Resume, Source::Remote), 100);
+    CHECK(contains(events, {Kind::Released, 1, Reason::Remote, Mode::Autoplay}));
+    CHECK_FALSE(show.held());
+    CHECK(show.mode() == Mode::Autoplay);
+    CHECK(slides_shown(show.update(105)) == std::vector<int>{2});
+  }
+  SUBCASE("the operator's resume, or toggle-pause back to autoplay") {
+    show.apply(cmd(CommandKind::Pause, Source::Remote), 2);
+    std::vector<ShowEvent> events = show.apply(cmd(CommandKind::TogglePause, Source::Operator), 3);
+    CHECK(count(events, Kind::Released) == 1);
+    CHECK_FALSE(show.held());
+  }
+  SUBCASE("forgotten: the presenter's timeout, counted from the presenter's last key") {
+    show.apply(cmd(CommandKind::Next, Source::Remote), 300);
+    CHECK(run(show, 300, 1199.75).empty());
+    std::vector<ShowEvent> events = show.update(1200);
+    CHECK(contains(events, {Kind::Released, 2, Reason::PresenterTimeout, Mode::Browsing}));
+    CHECK(contains(events, {Kind::SlideShown, 0, Reason::IdleReturn, Mode::Autoplay}));
+    CHECK(show.mode() == Mode::Autoplay);
+  }
+  SUBCASE("visitors touching during the hold keep it; after it, idle-return counts from them") {
+    show.apply(cmd(CommandKind::Next, Source::Touch), 880);
+    CHECK(show.held());
+    std::vector<ShowEvent> events = run(show, 880, 901);
+    CHECK(contains(events, {Kind::Released, 2, Reason::PresenterTimeout, Mode::Browsing}));
+    CHECK(slides_shown(events).empty());  // the visitor browses on
+    CHECK(show.next_deadline() == doctest::Approx(910));
+    CHECK(contains(show.update(910), {Kind::SlideShown, 0, Reason::IdleReturn, Mode::Autoplay}));
+  }
+  SUBCASE("presenter-timeout 0: held until someone resumes") {
+    Show forever({{5, 5}, true, 30, 0}, 0);
+    forever.apply(cmd(CommandKind::Pause, Source::Remote), 1);
+    CHECK(forever.next_deadline() == kNever);
+    CHECK(run(forever, 1, 5000, 10).empty());
+    CHECK(forever.held());
+    CHECK(count(forever.apply(cmd(CommandKind::Resume, Source::Remote), 5000), Kind::Released) ==
+          1);
+  }
+  SUBCASE("a new deck keeps the hold") {
+    show.set_timing({{5, 5, 5}, true, 30, 900}, 50);
+    CHECK(show.held());
+    CHECK(show.next_deadline() == doctest::Approx(901));
+  }
+  SUBCASE("the clock set back does not stretch the hold") {
+    CHECK(show.update(0.5).empty());  // a second back
+    CHECK(show.next_deadline() == doctest::Approx(900.5));
+  }
+}
+
+TEST_CASE("presenter-timeout goes from the front matter to the show") {
+  struct Row {
+    const char* value;
+    double timeout;  // -1: refused with bad-value, the default kept
+  };
+  const Row rows[] = {{"120", 120}, {"0", 0}, {"2.5", 2.5}, {"-1", -1}, {"soon", -1}, {"", -1}};
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.value));
+    ParseResult r = parse_deck(
+        std::string("---\npresenter-timeout: ") + row.value + "\n---\n# A\n", {.file = "deck.md", .deck_dir = {}});
+    bool refused = false;
+    for (const Diagnostic& d : r.diagnostics) refused |= d.code == Code::BadValue;
+    CHECK(refused == (row.timeout < 0));
+    CHECK(timing_of(r.deck, 0).presenter_timeout == (row.timeout < 0 ? 900 : row.timeout));
   }
 }

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The real program in a real X window under Xvfb, driven by xdotool keys and clicks; every
-# input is checked against what the JSON event log says the show did.
-#   xvfb-run -a -s "-screen 0 1280x720x24" tests/window_test.sh build/boothdeck [screenshot.png]
+# The real program in a real X window under Xvfb, driven by xdotool keys and clicks and by
+# fingers injected through the test FIFO (BOOTHDECK_TEST_TOUCH_FIFO: xdotool has no touch);
+# every input is checked against what the JSON event log says the show did.
+#   xvfb-run -a -s "-screen 0 1280x720x24" tests/window_test.sh build/boothdeck \
+#     build/tests/panel_targets [screenshot.png]
 set -euo pipefail
 bin=$(realpath "$1")
-shot=${2:-}
+targets=$(realpath "$2")
+shot=${3:-}
 work=$(mktemp -d)
 pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
@@ -27,6 +30,8 @@ transition: none
 ---
 # 다섯
 DECK
+# The same slides for the fifth run's fingers, which take their time.
+sed 's/^duration: 3$/duration: 30/; s/^idle-return: 5$/idle-return: 60/' "$work/deck.md" > "$work/touch.md"
 
 "$bin" --windowed --size 1280x720 --log-format json "$work/deck.md" > "$log" 2> "$work/stderr" &
 pid=$!
@@ -129,4 +134,45 @@ kill -0 "$pid" || fail "the public could quit the fullscreen kiosk"
 kill -TERM "$pid"
 expect '"event":"quit"'
 wait "$pid" || fail "exit code $? after SIGTERM"
-echo "window test: 4 runs, all inputs did what they should"
+# Fingers in a fifth run, as booth staff use the operator panel: a long press in a corner opens
+# it, the PIN pad takes a wrong PIN and then the right one, Next and a slide's thumbnail move the
+# show, Close closes it; then taps browse the slides. The panel's buttons are where
+# panel_targets says they are on a 1280x720 screen.
+fifo=$work/touch.fifo
+mkfifo "$fifo"
+: > "$log"; seen=0
+BOOTHDECK_TEST_TOUCH_FIFO=$fifo "$bin" --windowed --size 1280x720 --pin 1234 --log-format json \
+  "$work/touch.md" > "$log" 2> "$work/stderr" &
+pid=$!
+expect '"event":"start"'
+exec 3> "$fifo"
+finger=1
+touch() {  # touch X Y: a finger's tap at fractions of the window
+  echo "down $finger $1 $2" >&3; sleep 0.15; echo "up $finger $1 $2" >&3
+  finger=$((finger + 1)); sleep 0.3
+}
+press() {  # press VIEW TARGET: a tap on the panel's button
+  local x y
+  read -r x y < <("$targets" 1280x720 "$1" 5 | awk -v name="$2" '$1 == name { print $2, $3 }')
+  [ -n "$x" ] || fail "panel_targets knows no $2 in $1"
+  touch "$x" "$y"
+}
+echo "down $finger 0.03 0.03" >&3; sleep 2.8; echo "up $finger 0.03 0.03" >&3; finger=$((finger + 1))
+expect '"event":"panel"' '"open":true' '"view":"pin"'
+press pin pin-9; press pin pin-ok
+expect '"event":"pin"' '"ok":false' '"wrong_tries":1'
+for digit in 1 2 3 4; do press pin "pin-$digit"; done
+press pin pin-ok
+expect '"event":"pin"' '"ok":true'
+press main next;    slide 1 operator
+press main slide-4; slide 3 operator
+press main close
+expect '"event":"panel"' '"open":false' '"reason":"button"'
+touch 0.8 0.5;      slide 4 touch
+touch 0.1 0.5;      slide 3 touch
+touch 0.1 0.5;      slide 2 touch
+exec 3>&-
+kill -TERM "$pid"
+expect '"event":"quit"'
+wait "$pid" || fail "exit code $? after SIGTERM"
+echo "window test: 5 runs, all inputs did what they should"

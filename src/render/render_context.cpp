@@ -9,6 +9,10 @@
 
 namespace boothdeck {
 
+namespace {
+constexpr size_t kThumbnailCacheLimit = 8u << 20;  // two pages of the panel's grid at 1080p
+}
+
 size_t text_cache_limit(int width, int height) {
   size_t screen = static_cast<size_t>(width) * static_cast<size_t>(height) * 4;
   return std::max<size_t>(8u << 20, screen * 3 / 2);
@@ -24,6 +28,7 @@ RenderContext::~RenderContext() {
 void RenderContext::tear_down() {
   if (imgui_backend_) ImGui_ImplSDLRenderer_Shutdown();  // destroys the font texture
   imgui_backend_ = false;
+  thumbnails_.reset();
   slides_.reset();  // image textures
   text_.reset();    // text textures
   if (renderer_) SDL_DestroyRenderer(renderer_);
@@ -31,10 +36,12 @@ void RenderContext::tear_down() {
 }
 
 void RenderContext::make_caches() {
+  thumbnails_.reset();
   slides_.reset();
   text_ = std::make_unique<TextCache>(renderer_, *fonts_, text_cache_limit(width_, height_));
   slides_ =
       std::make_unique<SlideRenderer>(renderer_, *text_, image_cache_limit({width_, height_}));
+  thumbnails_ = std::make_unique<ThumbnailCache>(renderer_, *slides_, kThumbnailCacheLimit);
 }
 
 bool RenderContext::rebuild(std::string* error) {

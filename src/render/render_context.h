@@ -1,8 +1,9 @@
 // Everything made from one SDL_Renderer has one owner: this. It makes the renderer through a
 // factory (a window's, an offscreen surface's), then on it the ImGui renderer backend and its
-// font texture, the text texture cache and the slide renderer with its images. It tears them
-// down textures first and the renderer last, in rebuild() and in its destructor:
-// SDL_DestroyRenderer frees every texture, so any other order reads freed memory.
+// font texture, the text texture cache, the slide renderer with its images and the operator
+// panel's thumbnails. It tears them down textures first and the renderer last, in rebuild()
+// and in its destructor: SDL_DestroyRenderer frees every texture, so any other order reads
+// freed memory.
 //
 //   UiContext ui;                                   // the ImGui context outlives this
 //   RenderContext render([&](std::string* e) { return platform.create_renderer(e); }, fonts);
@@ -19,6 +20,7 @@
 #include "render/font_set.h"
 #include "render/slide_renderer.h"
 #include "render/text_cache.h"
+#include "render/thumbnail_cache.h"
 
 namespace boothdeck {
 
@@ -51,6 +53,7 @@ class RenderContext {
   SDL_Renderer* renderer() const { return renderer_; }
   TextCache& text() { return *text_; }
   SlideRenderer& slides() { return *slides_; }
+  ThumbnailCache& thumbnails() { return *thumbnails_; }
   int width() const { return width_; }
   int height() const { return height_; }
   int builds() const { return builds_; }  // renderers made so far
@@ -69,6 +72,7 @@ class RenderContext {
   bool imgui_backend_ = false;
   std::unique_ptr<TextCache> text_;
   std::unique_ptr<SlideRenderer> slides_;
+  std::unique_ptr<ThumbnailCache> thumbnails_;  // the operator panel's slide grid
   int width_ = 0, height_ = 0;
   int builds_ = 0;
 };

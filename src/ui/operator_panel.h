@@ -1,8 +1,21 @@
 // The operator panel: opened by a long press in a corner, optionally behind a PIN typed on an
-// on-screen keypad (a kiosk has no keyboard). Drawing returns the commands the operator chose.
+// on-screen pad (a kiosk has no keyboard), used with a finger. It covers the screen; its rules
+// are PanelState's, its rectangles PanelLayout's, and its text is drawn by the slides' own text
+// engine, so every character a slide can show, the panel shows too. No SDL events: the kiosk
+// feeds ImGui (UiContext) and tells the state about operator input.
+//
+//   OperatorPanel panel({.pin = options.pin, .restricted = !options.windowed && no pin});
+//   panel.open(now, show.slide(), 1920, 1080, slides);
+//   // inside an ImGui frame:
+//   PanelOutput out = panel.draw(status, render.text(), now);
+//   for (const Command& c : out.commands) show.apply(c, now);
 #pragma once
 
+#include <SDL.h>
+
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +23,9 @@
 #include "core/show/command.h"
 #include "core/stats/engagement.h"
 #include "core/show/show.h"
+#include "render/text_cache.h"
+#include "ui/panel_layout.h"
+#include "ui/panel_state.h"
 
 namespace boothdeck {
 
@@ -38,6 +54,7 @@ struct PanelStatus {
   int slide = 0;
   Mode mode = Mode::Autoplay;
   bool blanked = false;
+  bool held = false;  // a presenter holds the show (see Show::held)
   double slide_duration = 0;
   double uptime = 0;
   uint64_t frames = 0;
@@ -47,25 +64,36 @@ struct PanelStatus {
   // The appliance: engagement figures of the day, where they go, the show hours.
   std::vector<SlideFigures> figures;
   std::string figures_file, figures_error, show_hours;
+  // The thumbnail of a slide, or null while it is not drawn yet.
+  std::function<SDL_Texture*(int slide)> thumbnail;
+};
+
+// What the operator did in one frame, for the kiosk to carry out and log.
+struct PanelOutput {
+  std::vector<Command> commands;  // allowed by the policy, and confirmed where that is asked
+  std::optional<PinOutcome> pin;  // a PIN was submitted
+  bool closed = false;            // by its Close button
 };
 
 class OperatorPanel {
  public:
-  explicit OperatorPanel(std::string pin = "") : pin_(std::move(pin)) {}
-  void open();
-  void close() { open_ = false; }
-  bool is_open() const { return open_; }
-  // Draws the panel (inside an ImGui frame) and returns what the operator asked for.
-  std::vector<Command> draw(const PanelStatus& status);
-  // Every label, for the UI font's glyph set.
-  static std::vector<std::string> labels();
+  explicit OperatorPanel(PanelPolicy policy) : state_(std::move(policy)) {}
+
+  // Opens on the PIN pad or the main view, its grid on the page of `slide`.
+  void open(double now, int slide, int width, int height, int slides);
+  void close() { state_.close(); }
+  bool is_open() const { return state_.is_open(); }
+  PanelState& state() { return state_; }
+  const PanelState& state() const { return state_; }
+
+  // Where everything is on a `width` × `height` screen, for the state as it is.
+  PanelLayout layout(int width, int height, int slides) const;
+  PanelLayout layout(int width, int height, int slides, PanelView view) const;
+  // Draws the panel (inside an ImGui frame) with text from `text`; what the operator asked for.
+  PanelOutput draw(const PanelStatus& status, TextCache& text, double now);
 
  private:
-  bool draw_pin_pad();
-  std::string pin_;
-  std::string entered_;
-  bool unlocked_ = false;
-  bool open_ = false;
+  PanelState state_;
 };
 
 }  // namespace boothdeck

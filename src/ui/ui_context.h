@@ -23,7 +23,8 @@ class UiContext {
   // per frame, so a press and a release that arrive between two frames would be one lost
   // click: states are queued and each frame takes the next one.
   void pointer(float x, float y, bool down);
-  // The pointer left (a finger lifted, or the panel closed): nothing hovers any more.
+  // The pointer left (a finger lifted, its touch was cancelled, or the panel closed): nothing
+  // hovers any more, and a press that did not end with a release clicks nothing.
   void pointer_gone();
   bool input_pending() const { return !queue_.empty(); }
 

@@ -3,7 +3,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace boothdeck {
+
+float ui_font_pixels(int width, int height) {
+  return std::max(14.0f, std::round(26 * std::min(width, height) / 1080.0f));
+}
 
 bool build_ui_font(const std::string& font_path, float pixel_size,
                    const std::vector<std::string>& texts) {

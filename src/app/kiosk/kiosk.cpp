@@ -1,5 +1,6 @@
 // [SECTION] set-up
 // [SECTION] input and commands: platform events become show commands, or go to the panel.
+// [SECTION] the operator panel: opening, closing by itself, what the operator did.
 // [SECTION] timers, signals and reloads, once per loop turn.
 #include "app/kiosk/kiosk.h"
 
@@ -17,7 +18,13 @@ namespace boothdeck {
 
 namespace {
 constexpr double kCursorHideSeconds = 3;
+constexpr int kThumbnailsPerFrame = 4;  // a page of the slide grid fills in over a few frames
+
+// Without a PIN, a fullscreen kiosk's panel is for anyone who finds the corner.
+PanelPolicy panel_policy(const Options& options) {
+  return {options.pin, !options.windowed && options.pin.empty()};
 }
+}  // namespace
 
 // [SECTION] set-up ---------------------------------------------------------------------------
 
@@ -34,7 +41,7 @@ Kiosk::Kiosk(const Options& options, Platform& platform, EventLog& log, DeckSour
               current_->fonts()),
       show_(timing_of(current_->deck(), options.duration), start_),
       mapper_(InputConfig{.windowed = options.windowed}),
-      panel_(options.pin),
+      panel_(panel_policy(options)),
       appliance_(options, log),
       last_pointer_motion_(start_) {}
 
@@ -64,15 +71,11 @@ void Kiosk::finish(double now) {
   log_.write("quit", now, {{"frames", frames_}});
 }
 
+// ImGui's atlas serves the overlays only (the panel's text is drawn by the TextCache).
 void Kiosk::build_ui_font() {
-  std::vector<std::string> texts = OperatorPanel::labels();
-  texts.push_back(kTouchHint);
-  for (const Slide& slide : current_->deck().slides) texts.push_back(slide.title());
-  texts.push_back(current_->deck().file);
-  texts.push_back(reload_notice_);
   PixelSize size = platform_.size();
-  float scale = std::min(size.width, size.height) / 1080.0f;
-  boothdeck::build_ui_font(current_->fonts().body_file().path, std::max(14.0f, 26 * scale), texts);
+  boothdeck::build_ui_font(current_->fonts().body_file().path,
+                           ui_font_pixels(size.width, size.height), {kTouchHint, "0123456789 /"});
   render_.reload_ui_font_texture();
 }
 
@@ -97,7 +100,7 @@ void Kiosk::handle(const PlatformEvent& event, double now) {
       set_cursor(true);
       return;
     case Type::FocusLost:
-      mapper_.cancel_pointers();  // their lifts go to another window
+      deliver(tracker_.cancel_all(now), now);  // their lifts go to another window
       return;
     case Type::Input:
       route_input(event.input, now);
@@ -105,33 +108,61 @@ void Kiosk::handle(const PlatformEvent& event, double now) {
   }
 }
 
+// Keys go to the show even while the panel is open: a clicker keeps working. Pointers go
+// through the tracker, which gives each touch to the panel when it is open at the press, else
+// to the show's gestures, and each its lift or its cancel.
 void Kiosk::route_input(const InputEvent& input, double now) {
-  bool pointer = input.type != InputEvent::Type::KeyDown;
-  // The operator panel sees the pointer first (Dear ImGui FAQ), and taps around it do not
-  // browse the slides behind it. Keys still reach the show: a clicker keeps working.
-  if (pointer && panel_.is_open()) {
-    PixelSize size = platform_.size();
-    ui_.pointer(input.x * size.width, input.y * size.height,
-                input.type != InputEvent::Type::PointerUp);
-    pacer_.input();
+  if (input.type == InputEvent::Type::KeyDown) {
+    apply(mapper_.feed(input), now);
     return;
   }
-  if (input.type == InputEvent::Type::PointerDown && !closed_) appliance_.visitor_touch(now);
-  std::vector<Command> commands = mapper_.feed(input);
-  // Outside show hours the public gets a black screen whatever it presses; staff can still open
-  // the operator panel (and reopen the show from there).
-  if (closed_)
-    std::erase_if(commands, [](const Command& c) { return c.kind != CommandKind::OpenPanel; });
-  apply(commands, now);
+  deliver(tracker_.feed(input, panel_.is_open() ? PointerOwner::Panel : PointerOwner::Show), now);
 }
 
-void Kiosk::open_panel(double now) {
-  if (panel_.is_open()) return;
-  panel_.open();
-  mapper_.cancel_pointers();  // the finger that opened the panel lifts over the panel
-  build_ui_font();
-  pacer_.invalidate();
-  log_.write("panel", now, {{"open", true}});
+void Kiosk::deliver(const std::vector<RoutedPointer>& pointers, double now) {
+  for (const RoutedPointer& p : pointers) {
+    if (p.owner == PointerOwner::Panel) {
+      to_panel(p.event, now);
+      continue;
+    }
+    if (p.event.type == InputEvent::Type::PointerDown && !closed_) appliance_.visitor_touch(now);
+    std::vector<Command> commands = mapper_.feed(p.event);
+    // Outside show hours the public gets a black screen whatever it presses; staff can still
+    // open the operator panel (and open the show from there).
+    if (closed_)
+      std::erase_if(commands, [](const Command& c) { return c.kind != CommandKind::OpenPanel; });
+    apply(commands, now);
+  }
+}
+
+// ImGui has one pointer: the first touch on the panel drives it until it ends; other fingers
+// meanwhile are ignored. A finger that lifts leaves nothing hovering.
+void Kiosk::to_panel(const InputEvent& e, double now) {
+  using Type = InputEvent::Type;
+  panel_.state().touched(now);
+  show_.touched(now);
+  pacer_.input();
+  if (e.type == Type::PointerDown && panel_touch_ == 0) panel_touch_ = e.pointer;
+  if (e.pointer != panel_touch_) return;
+  PixelSize size = platform_.size();
+  float x = e.x * size.width, y = e.y * size.height;
+  switch (e.type) {
+    case Type::PointerDown:
+    case Type::PointerMove:
+      ui_.pointer(x, y, true);
+      break;
+    case Type::PointerUp:
+      ui_.pointer(x, y, false);
+      if (e.device != kMouseDevice) ui_.pointer_gone();
+      panel_touch_ = 0;
+      break;
+    case Type::PointerCancel:
+      ui_.pointer_gone();
+      panel_touch_ = 0;
+      break;
+    case Type::KeyDown:
+      break;
+  }
 }
 
 void Kiosk::apply(const std::vector<Command>& commands, double now) {
@@ -154,6 +185,8 @@ void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
     pacer_.invalidate();
     switch (e.kind) {
       case ShowEvent::Kind::SlideShown:
+        // The attract loop is back: nobody is at the screen, the panel locks again.
+        if (e.reason == Reason::IdleReturn) close_panel("idle-return", now);
         // A new deck appears without a transition: the old slide belongs to the old deck.
         if (swapped_this_turn_ || e.reason == Reason::Reload)
           transition_.reset();
@@ -187,6 +220,11 @@ void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
       case ShowEvent::Kind::OpenPanel:
         open_panel(now);
         break;
+      case ShowEvent::Kind::Held:
+      case ShowEvent::Kind::Released:
+        log_.write("presenter", now,
+                   {{"held", e.kind == ShowEvent::Kind::Held}, {"reason", to_string(e.reason)}});
+        break;
     }
   }
 }
@@ -197,11 +235,85 @@ void Kiosk::set_cursor(bool visible) {
   platform_.set_cursor_visible(visible);
 }
 
+// [SECTION] the operator panel ---------------------------------------------------------------
+
+void Kiosk::open_panel(double now) {
+  if (panel_.is_open()) return;
+  PixelSize size = platform_.size();
+  panel_.open(now, show_.slide(), size.width, size.height, show_.slide_count());
+  // The finger that opened it lifts over the panel: the show's gestures are over.
+  deliver(tracker_.cancel(PointerOwner::Show, now), now);
+  panel_countdown_ = -1;
+  pacer_.invalidate();
+  log_.write("panel", now, {{"open", true}, {"view", panel_.state().has_pin() ? "pin" : "main"}});
+}
+
+void Kiosk::close_panel(const char* reason, double now) {
+  if (!panel_.is_open()) return;
+  panel_.close();
+  panel_closed(reason, now);
+}
+
+void Kiosk::panel_closed(const char* reason, double now) {
+  deliver(tracker_.cancel(PointerOwner::Panel, now), now);
+  ui_.pointer_gone();
+  render_.thumbnails().clear();
+  pacer_.invalidate();
+  log_.write("panel", now, {{"open", false}, {"reason", reason}});
+}
+
+// The grid's thumbnails are drawn before the frame that shows them, a few a frame.
+void Kiosk::prepare_panel() {
+  if (!panel_.is_open() || panel_.state().view() != PanelView::Main) return;
+  PixelSize size = platform_.size();
+  DeckLayout& layout = current_->layout();
+  PanelLayout panel = panel_.layout(size.width, size.height, layout.size());
+  ThumbnailCache& thumbnails = render_.thumbnails();
+  thumbnails.set_source(current_->generation(), size.width, size.height,
+                        static_cast<int>(panel.thumbnail_w), static_cast<int>(panel.thumbnail_h));
+  int drawn = 0;
+  for (const PanelTarget& t : panel.targets) {
+    if (t.kind != TargetKind::Slide || thumbnails.find(t.index)) continue;
+    if (drawn++ == kThumbnailsPerFrame) {
+      pacer_.input();  // the rest in the next frames
+      return;
+    }
+    thumbnails.draw(t.index, layout.slide(t.index));
+  }
+}
+
+void Kiosk::after_panel_frame(double now) {
+  PanelOutput out = std::exchange(panel_output_, {});
+  render_.thumbnails().trim();
+  if (out.pin) {
+    const PinOutcome& pin = *out.pin;
+    log_.write(
+        "pin", now, {{"ok", pin.accepted}, {"wrong_tries", pin.wrong_tries}, {"wait", pin.wait}},
+        pin.accepted
+            ? ""
+            : "operator panel: wrong PIN (" + std::to_string(pin.wrong_tries) + " in a row)");
+    pacer_.invalidate();
+  }
+  if (out.closed) panel_closed("button", now);
+  apply(out.commands, now);
+}
+
+// When the panel needs the loop: it closes by itself, or the PIN pad's countdown ticks.
+double Kiosk::panel_deadline(double now) const {
+  if (!panel_.is_open()) return kNever;
+  const PanelState& state = panel_.state();
+  double deadline = state.close_deadline();
+  if (state.waiting(now))
+    deadline = std::min(deadline, state.wait_until() - std::ceil(state.wait_until() - now) + 1);
+  return deadline;
+}
+
 // [SECTION] timers, signals and reloads ------------------------------------------------------
 
 double Kiosk::next_wakeup(double now) const {
   // Closed by show hours, the show is frozen: its timers wait for the opening.
   double deadline = std::min(closed_ ? kNever : show_.next_deadline(), mapper_.next_deadline());
+  deadline = std::min(deadline, panel_deadline(now));
   deadline = std::min(deadline, source_.next_deadline(now));
   if (cursor_visible_ && !options_.windowed)
     deadline = std::min(deadline, last_pointer_motion_ + kCursorHideSeconds);
@@ -222,6 +334,14 @@ void Kiosk::tick(double now) {
     take_pending(now);
   if (!closed_) on_show_events(show_.update(now), now);  // closed: the show is frozen
   apply(mapper_.update(now), now);
+  if (panel_.state().expired(now)) close_panel("timeout", now);
+  // The PIN pad's countdown shows whole seconds: a frame when the number changes.
+  if (panel_.is_open()) {
+    const PanelState& state = panel_.state();
+    int left = state.waiting(now) ? static_cast<int>(std::ceil(state.wait_until() - now)) : 0;
+    if (left != panel_countdown_) pacer_.invalidate();
+    panel_countdown_ = left;
+  }
   // An animation's last frame is drawn at rest, not at 98 %: a fade must not leave the slide
   // dim, a counting bar label must not stop at a rounded value.
   bool moving = in_transition(now) || bars_moving(now);
@@ -271,6 +391,7 @@ void Kiosk::on_signal(int signal, double now) {
                   {"slides", show_.slide_count()},
                   {"mode", to_string(show_.mode())},
                   {"blanked", show_.blanked()},
+                  {"held", show_.held()},
                   {"generation", current_->generation()},
                   {"frames", frames_},
                   {"rss_kib", proc_status_kib("VmRSS")}},
@@ -312,7 +433,7 @@ void Kiosk::poll_source(double now) {
         log_.write("reload-failed", now,
                    {{"deck", e.deck.result.deck.file}, {"diagnostics", diagnostics}},
                    reload_notice_);
-        if (panel_.is_open()) build_ui_font();
+        if (panel_.is_open()) pacer_.invalidate();
         break;
       }
       case DeckSourceEvent::Kind::Accepted: {

@@ -25,6 +25,7 @@
 #include "app/presentation.h"
 #include "app/reload/deck_source.h"
 #include "core/input/input_mapper.h"
+#include "core/input/pointer_tracker.h"
 #include "core/show/show.h"
 #include "render/render_context.h"
 #include "ui/frame.h"
@@ -68,16 +69,26 @@ class Kiosk {
   int renderer_builds() const { return render_.builds(); }
   bool panel_open() const { return panel_.is_open(); }
   bool closed_by_show_hours() const { return closed_; }
+  const OperatorPanel& panel() const { return panel_; }
 
  private:
   // [SECTION] input and commands (kiosk.cpp)
   void route_input(const InputEvent& input, double now);
+  void deliver(const std::vector<RoutedPointer>& pointers, double now);
+  void to_panel(const InputEvent& pointer, double now);
   void apply(const std::vector<Command>& commands, double now);
-  void open_panel(double now);
   void on_show_events(const std::vector<ShowEvent>& events, double now);
   void on_signal(int signal, double now);
   void set_closed(bool closed, double now);
   void set_cursor(bool visible);
+
+  // [SECTION] the operator panel (kiosk.cpp)
+  void open_panel(double now);
+  void close_panel(const char* reason, double now);
+  void panel_closed(const char* reason, double now);  // after the panel closed, by any way
+  void prepare_panel();                               // thumbnails before a frame
+  void after_panel_frame(double now);                 // what the operator did in it
+  double panel_deadline(double now) const;
 
   // [SECTION] reloads (kiosk.cpp)
   void poll_source(double now);
@@ -105,6 +116,7 @@ class Kiosk {
   RenderContext render_;
   Show show_;
   InputMapper mapper_;
+  PointerTracker tracker_;
   OperatorPanel panel_;
   FramePacer pacer_;
   Appliance appliance_;
@@ -122,7 +134,9 @@ class Kiosk {
   int last_shown_ = 0;
   std::optional<ActiveTransition> transition_;
   std::string reload_notice_;
-  std::vector<Command> panel_commands_;
+  long long panel_touch_ = 0;  // the touch that drives ImGui's one pointer; 0: none
+  PanelOutput panel_output_;   // what the operator did in the frame being drawn
+  int panel_countdown_ = -1;   // the PIN pad's wait, in whole seconds, as last drawn
 };
 
 // The loop: wait for an event or the next deadline, hand events to the kiosk, tick, draw.

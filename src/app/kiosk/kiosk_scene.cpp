@@ -23,6 +23,7 @@ bool Kiosk::bars_moving(double now) const {
 
 FrameNeeds Kiosk::frame_needs(double now) const {
   FrameNeeds needs;
+  if (panel_.is_open()) return needs;  // the panel covers the screen: nothing behind it moves
   // A fade passes through the background, so only the two slides' content changes; a slide
   // transition moves everything.
   if (closed_) return needs;  // a black screen: nothing moves
@@ -69,6 +70,7 @@ PanelStatus Kiosk::panel_status(double now) const {
   status.slide = show_.slide();
   status.mode = show_.mode();
   status.blanked = show_.blanked();
+  status.held = show_.held();
   status.slide_duration = show_.slide_duration();
   status.uptime = now - start_;
   status.frames = frames_;
@@ -125,13 +127,17 @@ FrameScene Kiosk::scene(double now, FrameKind kind) {
   overlay.touch_hint =
       show_.mode() == Mode::Autoplay && !show_.blanked() && settings.idle_return > 0;
   overlay.scale = std::min(size.width, size.height) / 1080.0f;
-  scene.overlay = overlay;
   scene.theme = &layout.theme();
-  if (panel_.is_open())
+  if (!panel_.is_open()) {
+    scene.overlay = overlay;
+  } else {
+    scene.layers.clear();  // the panel covers the screen, on the black of a frame without slides
     scene.windows = [this, now] {
-      for (const Command& command : panel_.draw(panel_status(now)))
-        panel_commands_.push_back(command);
+      PanelStatus status = panel_status(now);
+      status.thumbnail = [this](int slide) { return render_.thumbnails().find(slide); };
+      panel_output_ = panel_.draw(status, render_.text(), now);
     };
+  }
   return scene;
 }
 
@@ -152,6 +158,7 @@ void Kiosk::draw_if_due(double now) {
   FrameKind kind = pacer_.decide(now, frame_needs(now));
   if (kind == FrameKind::None) return;
   appliance_.frame_due(now);
+  prepare_panel();
   FrameScene frame = scene(now, kind);
   draw_frame(render_, ui_, frame);
   platform_.present(render_.renderer(), frame.region ? &*frame.region : nullptr);
@@ -162,13 +169,7 @@ void Kiosk::draw_if_due(double now) {
   pacer_.drawn(now, kind, frame_needs(now));
   render_.text().trim();
   prepare_neighbours();
-  bool was_open = panel_.is_open();
-  apply(std::exchange(panel_commands_, {}), now);
-  if (was_open && !panel_.is_open()) {  // closed by its own button
-    ui_.pointer_gone();
-    pacer_.invalidate();
-    log_.write("panel", now, {{"open", false}});
-  }
+  after_panel_frame(now);
 }
 
 }  // namespace boothdeck

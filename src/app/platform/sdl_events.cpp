@@ -1,5 +1,7 @@
-// Translation of keys, mouse buttons and fingers. The mouse is pointer -1; SDL's synthesized
-// touch-mouse events are dropped, since the fingers themselves arrive as touch events.
+// Translation of keys, mouse buttons and fingers. The mouse is pointer -1 on kMouseDevice. What
+// SDL synthesizes from the other kind is dropped (mouse events made from fingers, fingers made
+// from the mouse): each touch arrives once, as itself. A composite panel that reports one touch
+// as a finger and as a real mouse is the PointerTracker's business.
 #include "app/platform/sdl_events.h"
 
 namespace boothdeck {
@@ -81,6 +83,7 @@ std::optional<InputEvent> translate_sdl_event(const SDL_Event& e, double now, in
         return std::nullopt;
       out.type = e.type == SDL_MOUSEBUTTONDOWN ? InputEvent::Type::PointerDown
                                                : InputEvent::Type::PointerUp;
+      out.device = kMouseDevice;
       out.pointer = -1;
       out.x = e.button.x / w;
       out.y = e.button.y / h;
@@ -89,6 +92,7 @@ std::optional<InputEvent> translate_sdl_event(const SDL_Event& e, double now, in
       if (e.motion.which == SDL_TOUCH_MOUSEID || !(e.motion.state & SDL_BUTTON_LMASK))
         return std::nullopt;
       out.type = InputEvent::Type::PointerMove;
+      out.device = kMouseDevice;
       out.pointer = -1;
       out.x = e.motion.x / w;
       out.y = e.motion.y / h;
@@ -96,9 +100,11 @@ std::optional<InputEvent> translate_sdl_event(const SDL_Event& e, double now, in
     case SDL_FINGERDOWN:
     case SDL_FINGERUP:
     case SDL_FINGERMOTION:
+      if (e.tfinger.touchId == SDL_MOUSE_TOUCHID) return std::nullopt;
       out.type = e.type == SDL_FINGERDOWN ? InputEvent::Type::PointerDown
                  : e.type == SDL_FINGERUP ? InputEvent::Type::PointerUp
                                           : InputEvent::Type::PointerMove;
+      out.device = static_cast<long long>(e.tfinger.touchId);
       out.pointer = static_cast<long long>(e.tfinger.fingerId);
       out.x = e.tfinger.x;
       out.y = e.tfinger.y;

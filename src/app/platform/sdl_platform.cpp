@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -99,6 +101,14 @@ bool SdlPlatform::open(const Options& options, std::string* error) {
     return false;
   }
   SDL_GetWindowSizeInPixels(window_, &size_.width, &size_.height);
+  if (const char* fifo = std::getenv(kTouchFifoVariable)) {
+    std::string why;
+    test_touches_ = std::make_unique<TouchInjector>();
+    if (test_touches_->start(fifo, &why))
+      std::fprintf(stderr, "boothdeck: test touches from %s (%s)\n", fifo, kTouchFifoVariable);
+    else
+      std::fprintf(stderr, "boothdeck: warning: no test touches: %s\n", why.c_str());
+  }
   return true;
 }
 

@@ -11,10 +11,12 @@
 
 #include <ctime>
 #include <deque>
+#include <memory>
 #include <string>
 
 #include "app/options.h"
 #include "app/platform/platform.h"
+#include "app/platform/touch_injector.h"
 
 namespace boothdeck {
 
@@ -48,7 +50,8 @@ class SdlPlatform final : public Platform {
   bool windowed_ = false;
   PixelSize size_;
   std::string name_;
-  std::deque<PlatformEvent> queued_;  // events the platform raises itself
+  std::deque<PlatformEvent> queued_;             // events the platform raises itself
+  std::unique_ptr<TouchInjector> test_touches_;  // only with BOOTHDECK_TEST_TOUCH_FIFO
 };
 
 }  // namespace boothdeck

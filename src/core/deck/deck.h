@@ -122,6 +122,9 @@ struct DeckSettings {
   double duration = 10;
   bool loop = true;
   double idle_return = 60;  // seconds; 0 = never
+  // Seconds a presenter's pause, blank or clicker key holds the show against idle-return; 0 =
+  // until F5.
+  double presenter_timeout = 900;
   std::string theme = "dark";
   std::string font;  // empty = the fonts/ configuration's first family
   Transition transition = Transition::Fade;

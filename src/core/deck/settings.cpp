@@ -413,6 +413,8 @@ const KeyRow kKeys[] = {
     {"loop", "", kFront, false, [](Apply& a) { if (auto b = a.boolean()) a.state.deck.loop = *b; }},
     {"idle-return", "", kFront, false, [](Apply& a) {
        if (auto s = a.seconds(true)) a.state.deck.idle_return = *s; }},
+    {"presenter-timeout", "", kFront, false, [](Apply& a) {
+       if (auto s = a.seconds(true)) a.state.deck.presenter_timeout = *s; }},
     {"theme", "", kFront | kComment, false, apply_theme},
     {"font", "", kFront, false, [](Apply& a) { a.state.deck.font = a.s.value; }},
     {"transition", "", kAll, false, [](Apply& a) { apply_transition(a, a.s.value); }},

@@ -25,15 +25,22 @@ enum class Key {
   Digit
 };
 
+constexpr long long kMouseDevice = -1;
+
 struct InputEvent {
-  enum class Type { KeyDown, PointerDown, PointerUp, PointerMove };
+  // PointerCancel: the pointer is gone without a lift (see PointerTracker); nothing it started
+  // may act.
+  enum class Type { KeyDown, PointerDown, PointerUp, PointerMove, PointerCancel };
   Type type = Type::KeyDown;
   double time = 0;  // seconds, same clock as the show
   // Keys.
   Key key = Key::Unknown;
   int digit = 0;  // for Key::Digit
   bool repeat = false;
-  // Pointers: fingers and the mouse (id -1). Positions are fractions of the window, 0..1.
+  // Pointers: fingers and the mouse. `device` is the touch device (SDL's touchId), or
+  // kMouseDevice; `pointer` the finger on it (-1 for the mouse). Positions are fractions of the
+  // window, 0..1.
+  long long device = kMouseDevice;
   long long pointer = -1;
   float x = 0, y = 0;
 };

@@ -45,6 +45,9 @@ std::vector<Command> InputMapper::feed(const InputEvent& event) {
       return pointer_down(event);
     case InputEvent::Type::PointerUp:
       return pointer_up(event);
+    case InputEvent::Type::PointerCancel:
+      pointer_cancel(event);
+      return {};
     case InputEvent::Type::PointerMove:
       if (gesture_ && gesture_->pointer == event.pointer) {
         gesture_->x = event.x;
@@ -93,9 +96,10 @@ std::vector<Command> InputMapper::key(const InputEvent& event) {
   return {};
 }
 
-void InputMapper::cancel_pointers() {
-  down_.clear();
-  gesture_.reset();
+// Gone without a lift: whatever it started does nothing, and it no longer counts as a finger.
+void InputMapper::pointer_cancel(const InputEvent& event) {
+  down_.erase(event.pointer);
+  if (gesture_ && (gesture_->pointer == event.pointer || down_.empty())) gesture_.reset();
 }
 
 bool InputMapper::in_corner(float x, float y) const {

@@ -1,5 +1,7 @@
 // Input events → commands. Key bindings are a table; touch gestures are a small tracker:
 // tap (left third back, elsewhere forward), horizontal swipe, long press in a corner.
+// Pointer events come through a PointerTracker (core/input/pointer_tracker.h): each press gets
+// exactly one lift or cancel, whatever the platform lost or sent twice.
 //
 //   InputMapper mapper({.windowed = false});
 //   for (Command c : mapper.feed(event)) show.apply(c, now);
@@ -34,15 +36,13 @@ class InputMapper {
   std::vector<Command> feed(const InputEvent& event);
   std::vector<Command> update(double now);
   double next_deadline() const;  // when update() may produce a long press
-  // Forgets every pointer that is down: their lifts may never arrive (focus lost, the
-  // operator panel took the pointer). The next press starts afresh.
-  void cancel_pointers();
   void set_windowed(bool windowed) { config_.windowed = windowed; }
 
  private:
   std::vector<Command> key(const InputEvent& event);
   std::vector<Command> pointer_down(const InputEvent& event);
   std::vector<Command> pointer_up(const InputEvent& event);
+  void pointer_cancel(const InputEvent& event);
   std::vector<Command> touch_command(CommandKind kind, double now);
   bool in_corner(float x, float y) const;
 

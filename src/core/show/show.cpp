@@ -70,6 +70,8 @@ std::string_view to_string(Reason reason) {
       return "idle-return";
     case Reason::Reload:
       return "reload";
+    case Reason::PresenterTimeout:
+      return "presenter-timeout";
   }
   return "?";
 }
@@ -100,6 +102,25 @@ static Reason reason_of(Source source) {
   return Reason::Key;
 }
 
+// A presenter's keys and clicker, and the operator's pause and blank, hold the show; a
+// visitor's touch and the operator's slide choice do not.
+static bool holds_the_show(const Command& command) {
+  switch (command.kind) {
+    case CommandKind::Next:
+    case CommandKind::Previous:
+    case CommandKind::First:
+    case CommandKind::Last:
+    case CommandKind::GoTo:
+      return command.source == Source::Key || command.source == Source::Remote;
+    case CommandKind::Pause:
+    case CommandKind::TogglePause:
+    case CommandKind::ToggleBlank:
+      return command.source != Source::Touch;
+    default:
+      return false;
+  }
+}
+
 Show::Show(ShowTiming timing, double now) : timing_(std::move(timing)) {
   shown_at_ = timer_started_ = last_interaction_ = last_now_ = now;
 }
@@ -118,6 +139,7 @@ void Show::rebase(double now) {
     shown_at_ += step;
     timer_started_ += step;
     last_interaction_ += step;
+    last_presenter_ += step;
   }
   last_now_ = now;
 }
@@ -138,6 +160,29 @@ void Show::set_mode(Mode mode, double now, std::vector<ShowEvent>& events) {
   events.push_back({ShowEvent::Kind::ModeChanged, slide_, Reason::Start, mode_});
 }
 
+void Show::unblank(Reason reason, double now, std::vector<ShowEvent>& events) {
+  blanked_ = false;
+  if (mode_ == Mode::Autoplay) timer_started_ = now;
+  events.push_back({ShowEvent::Kind::Unblank, slide_, reason, mode_});
+}
+
+void Show::hold(Reason reason, double now, std::vector<ShowEvent>& events) {
+  last_presenter_ = now;
+  if (held_) return;
+  held_ = true;
+  events.push_back({ShowEvent::Kind::Held, slide_, reason, mode_});
+}
+
+void Show::release(Reason reason, std::vector<ShowEvent>& events) {
+  if (!held_) return;
+  held_ = false;
+  events.push_back({ShowEvent::Kind::Released, slide_, reason, mode_});
+}
+
+double Show::hold_deadline() const {
+  return timing_.presenter_timeout > 0 ? last_presenter_ + timing_.presenter_timeout : kNever;
+}
+
 std::vector<ShowEvent> Show::apply(const Command& command, double now) {
   rebase(now);
   std::vector<ShowEvent> events;
@@ -148,42 +193,40 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
   int last = slide_count() - 1;
 
   // Navigation by a visitor or presenter takes over from autoplay (browsing);
-  // idle-return hands the screen back to the attract loop later.
-  auto navigate = [&](int target) {
+  // idle-return hands the screen back to the attract loop later. A blank is a curtain: a step
+  // (Next, Previous) lifts it on the same slide, as in PowerPoint and reveal.js; a jump to a
+  // named slide goes there.
+  auto navigate = [&](int target, bool step) {
     if (mode_ == Mode::Autoplay && human) set_mode(Mode::Browsing, now, events);
     if (blanked_) {
-      blanked_ = false;
-      if (mode_ == Mode::Autoplay) timer_started_ = now;
-      events.push_back({ShowEvent::Kind::Unblank, slide_, reason, mode_});
+      unblank(reason, now, events);
+      if (step) return;
     }
     if (target != slide_) show_slide(target, reason, now, events);
   };
 
   switch (command.kind) {
     case CommandKind::Next:
-      navigate(slide_ < last ? slide_ + 1 : (timing_.loop ? 0 : last));
+      navigate(slide_ < last ? slide_ + 1 : (timing_.loop ? 0 : last), true);
       break;
     case CommandKind::Previous:
-      navigate(slide_ > 0 ? slide_ - 1 : (timing_.loop ? last : 0));
+      navigate(slide_ > 0 ? slide_ - 1 : (timing_.loop ? last : 0), true);
       break;
     case CommandKind::First:
-      navigate(0);
+      navigate(0, false);
       break;
     case CommandKind::Last:
-      navigate(last);
+      navigate(last, false);
       break;
     case CommandKind::GoTo:
-      if (command.slide >= 0 && command.slide <= last) navigate(command.slide);
+      if (command.slide < 0 || command.slide > last) return events;  // no such slide: nothing
+      navigate(command.slide, false);
       break;
     case CommandKind::Pause:
       set_mode(Mode::Paused, now, events);
       break;
     case CommandKind::Resume:
-      if (blanked_) {
-        blanked_ = false;
-        if (mode_ == Mode::Autoplay) timer_started_ = now;
-        events.push_back({ShowEvent::Kind::Unblank, slide_, reason, mode_});
-      }
+      if (blanked_) unblank(reason, now, events);
       set_mode(Mode::Autoplay, now, events);
       break;
     case CommandKind::TogglePause:
@@ -210,12 +253,21 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
     case CommandKind::ToggleFullscreen:
       break;  // the window's business, handled before the show
   }
+  bool resumed = command.kind == CommandKind::Resume ||
+                 (command.kind == CommandKind::TogglePause && mode_ == Mode::Autoplay);
+  if (resumed)
+    release(reason, events);
+  else if (holds_the_show(command))
+    hold(reason, now, events);
+  // A show playing on its timers, not blanked, has nothing left to hold.
+  if (mode_ == Mode::Autoplay && !blanked_) release(reason, events);
   return events;
 }
 
 double Show::next_deadline() const {
   if (slide_count() == 0) return kNever;
   bool idle_pending = mode_ != Mode::Autoplay || blanked_;
+  if (idle_pending && held_) return hold_deadline();
   if (idle_pending)
     return timing_.idle_return > 0 ? last_interaction_ + timing_.idle_return : kNever;
   bool at_end = slide_ == slide_count() - 1 && !timing_.loop;
@@ -230,6 +282,12 @@ std::vector<ShowEvent> Show::update(double now) {
   rebase(now);
   std::vector<ShowEvent> events;
   if (now < next_deadline()) return events;
+  if (held_) {
+    // The presenter left long ago: idle-return applies again, counted from the last touch
+    // or key, so visitors browsing right now keep the screen.
+    release(Reason::PresenterTimeout, events);
+    if (now < next_deadline()) return events;
+  }
   bool idle_pending = mode_ != Mode::Autoplay || blanked_;
   bool at_end = slide_ == slide_count() - 1 && !timing_.loop;
   if (idle_pending || at_end) {

@@ -20,19 +20,45 @@ struct ShowTiming {
   std::vector<double> durations;  // seconds, one per slide (> 0)
   bool loop = true;
   double idle_return = 60;  // seconds; 0 = never
+  double presenter_timeout =
+      900;  // seconds a presenter's hold lasts after their last key; 0 = until F5
 };
 
 // Autoplay: slides advance on their timers (the attract loop).
 // Browsing: someone touched or pressed a key; autoplay waits, idle-return brings it back.
-// Paused: a presenter stopped autoplay (F5/Escape on a clicker, or the operator).
+// Paused: a presenter stopped autoplay (Escape on a clicker, or the operator).
+// Independently of the mode, a presenter *holds* the show (held()): a key or a clicker moved,
+// paused or blanked it, or the operator paused or blanked it. Idle-return leaves a held show
+// alone; F5 (Resume) ends the hold, and so does `presenter_timeout` after the presenter's last
+// key. Visitors' touches never hold it: browsing by touch still returns to the attract loop.
 enum class Mode { Autoplay, Browsing, Paused };
 
-enum class Reason { Start, Timer, Touch, Key, Remote, Operator, IdleReturn, Reload };
+enum class Reason {
+  Start,
+  Timer,
+  Touch,
+  Key,
+  Remote,
+  Operator,
+  IdleReturn,
+  Reload,
+  PresenterTimeout
+};
 std::string_view to_string(Reason reason);
 std::string_view to_string(Mode mode);
 
 struct ShowEvent {
-  enum class Kind { SlideShown, Blank, Unblank, ModeChanged, Quit, OpenPanel, Reload };
+  enum class Kind {
+    SlideShown,
+    Blank,
+    Unblank,
+    ModeChanged,
+    Quit,
+    OpenPanel,
+    Reload,
+    Held,     // a presenter took the show: idle-return waits
+    Released  // the hold ended (Resume, or presenter-timeout): idle-return applies again
+  };
   Kind kind = Kind::SlideShown;
   int slide = 0;
   Reason reason = Reason::Start;
@@ -48,6 +74,9 @@ class Show {
 
   std::vector<ShowEvent> apply(const Command& command, double now);
   std::vector<ShowEvent> update(double now);
+  // Someone is at the screen without a command for the show (the operator using the panel):
+  // idle-return counts from now.
+  void touched(double now) { last_interaction_ = now; }
 
   // A new deck (hot reload): keeps the position when that slide still exists; otherwise the
   // new deck starts from its first slide (a SlideShown event with Reason::Reload).
@@ -58,6 +87,7 @@ class Show {
   int slide_count() const { return static_cast<int>(timing_.durations.size()); }
   Mode mode() const { return mode_; }
   bool blanked() const { return blanked_; }
+  bool held() const { return held_; }
   double slide_shown_at() const { return shown_at_; }
   double slide_duration() const { return duration(slide_); }
   // Fraction of the current slide's autoplay time that has passed (0 when not counting).
@@ -68,6 +98,10 @@ class Show {
   void rebase(double now);
   void show_slide(int slide, Reason reason, double now, std::vector<ShowEvent>& events);
   void set_mode(Mode mode, double now, std::vector<ShowEvent>& events);
+  void unblank(Reason reason, double now, std::vector<ShowEvent>& events);
+  void hold(Reason reason, double now, std::vector<ShowEvent>& events);
+  void release(Reason reason, std::vector<ShowEvent>& events);
+  double hold_deadline() const;
 
   ShowTiming timing_;
   int slide_ = 0;
@@ -77,6 +111,8 @@ class Show {
   double timer_started_ = 0;   // when the autoplay timer of this slide (re)started
   double elapsed_before_ = 0;  // autoplay time spent on this slide before a pause
   double last_interaction_ = 0;
+  bool held_ = false;
+  double last_presenter_ = 0;  // the presenter's last command, while held
   double last_now_ = 0;
 };
 

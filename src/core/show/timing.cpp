@@ -9,6 +9,7 @@ ShowTiming timing_of(const Deck& deck, double duration_override) {
     timing.durations.push_back(duration_override > 0 ? duration_override : deck.duration_of(i));
   timing.loop = deck.settings.loop;
   timing.idle_return = deck.settings.idle_return;
+  timing.presenter_timeout = deck.settings.presenter_timeout;
   return timing;
 }
 

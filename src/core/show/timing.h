@@ -1,5 +1,6 @@
-// The show's timers from a deck: each slide's duration (its own, else the deck's), looping and
-// idle-return. The one place a slide's duration goes from the deck to the show.
+// The show's timers from a deck: each slide's duration (its own, else the deck's), looping,
+// idle-return and the presenter's timeout. The one place a slide's duration goes from the deck to
+// the show.
 #pragma once
 
 #include "core/deck/deck.h"
