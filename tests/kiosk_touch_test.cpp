@@ -47,7 +47,7 @@ struct Finger {
                                        .view = view,
                                        .restricted = restricted,
                                        .slides = static_cast<int>(rig.kiosk->show().slide_count()),
-                                       .status_lines = restricted ? 2 : 4});
+                                       .status_lines = panel_status_lines(restricted)});
     const PanelTarget* target = layout.find(kind, index);
     REQUIRE(target);
     tap(t, target->rect.center_x() / kWidth, target->rect.center_y() / kHeight);

@@ -12,16 +12,18 @@ using namespace boothdeck;
 int main(int argc, char** argv) {
   PanelLayoutInput in;
   if (argc < 3 || std::sscanf(argv[1], "%dx%d", &in.width, &in.height) != 2) {
-    std::fprintf(stderr,
-                 "usage: panel_targets WxH pin|main|main-restricted|confirm [SLIDES [PAGE]]\n");
+    std::fprintf(
+        stderr,
+        "usage: panel_targets WxH pin|main|main-restricted|confirm|figures [SLIDES [PAGE]]\n");
     return 2;
   }
   std::string view = argv[2];
   in.view = view == "pin"       ? PanelView::Pin
             : view == "confirm" ? PanelView::Confirm
+            : view == "figures" ? PanelView::Figures
                                 : PanelView::Main;
   in.restricted = view == "main-restricted";
-  in.status_lines = in.restricted ? 2 : 4;
+  in.status_lines = panel_status_lines(in.restricted);
   in.slides = argc > 3 ? std::atoi(argv[3]) : 0;
   in.page = argc > 4 ? std::atoi(argv[4]) : 0;
   for (const PanelTarget& t : layout_panel(in).targets)

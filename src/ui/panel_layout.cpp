@@ -12,7 +12,8 @@ namespace boothdeck {
 namespace {
 
 constexpr TargetKind kControls[] = {TargetKind::Previous, TargetKind::Next,   TargetKind::Play,
-                                    TargetKind::Blank,    TargetKind::Reload, TargetKind::Quit};
+                                    TargetKind::Blank,    TargetKind::Reload, TargetKind::Figures,
+                                    TargetKind::Quit};
 constexpr int kRestrictedControls = 3;  // Previous, Next, Play (resume only)
 
 // The header: the title on the left, Close on the right. Returns the y below it.
@@ -148,6 +149,16 @@ void confirm_view(const PanelLayoutInput& in, const PanelMetrics& m, PanelLayout
   out.targets.push_back({TargetKind::Yes, 0, {width / 2 + m.gap / 2, y, button_w, button_h}});
 }
 
+// Today's figures: Back beside the title's row, then the table filling the rest.
+void figures_view(const PanelLayoutInput& in, const PanelMetrics& m, PanelLayout& out) {
+  const float width = static_cast<float>(in.width), height = static_cast<float>(in.height);
+  float y = header(m, in.width, out);
+  float back_w = std::round(std::max(3 * m.target, 8 * m.font));
+  out.targets.push_back({TargetKind::Back, 0, {m.margin, y, back_w, m.target}});
+  y += m.target + m.gap;
+  out.text = {m.margin, y, width - 2 * m.margin, height - m.margin - y};
+}
+
 }  // namespace
 
 std::string PanelTarget::name() const {
@@ -182,6 +193,10 @@ std::string PanelTarget::name() const {
       return "yes";
     case TargetKind::No:
       return "no";
+    case TargetKind::Figures:
+      return "figures";
+    case TargetKind::Back:
+      return "back";
   }
   return "?";
 }
@@ -215,6 +230,9 @@ PanelLayout layout_panel(const PanelLayoutInput& in) {
       break;
     case PanelView::Confirm:
       confirm_view(in, out.metrics, out);
+      break;
+    case PanelView::Figures:
+      figures_view(in, out.metrics, out);
       break;
     case PanelView::Closed:
       break;

@@ -47,7 +47,9 @@ enum class TargetKind {
   PinErase,
   PinOk,
   Yes,
-  No
+  No,
+  Figures,  // main view: open today's figures
+  Back      // figures view: back to the main view
 };
 
 struct PanelTarget {
@@ -68,19 +70,26 @@ struct PanelMetrics {
 };
 PanelMetrics panel_metrics(int width, int height);
 
+// Lines of status the main view shows: mode and slide, uptime; for staff also the deck file,
+// the last reload problem and the show hours.
+inline int panel_status_lines(bool restricted) {
+  return restricted ? 2 : 5;
+}
+
 struct PanelLayoutInput {
   int width = 0, height = 0;
   PanelView view = PanelView::Main;
   bool restricted = false;  // main view: navigation and status only
   int slides = 0;
   int page = 0;
-  int status_lines = 4;  // main view: lines of status text
+  int status_lines = 5;  // main view: lines of status text (panel_status_lines)
 };
 
 struct PanelLayout {
   PanelMetrics metrics;
   PanelRect title;       // the header's text, left of Close
-  PanelRect text;        // status (main), prompt and message (PIN), question (confirm)
+  PanelRect text;        // status (main), prompt and message (PIN), question (confirm), table
+                         // (figures)
   PanelRect page_label;  // "2 / 5" between the page buttons; empty with one page
   int per_page = 0, pages = 1, page = 0;
   float thumbnail_w = 0, thumbnail_h = 0;  // a slide target: the thumbnail, then a label line

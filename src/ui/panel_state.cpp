@@ -114,4 +114,12 @@ void PanelState::show_page_of(int slide, int per_page) {
   page_ = per_page > 0 ? std::max(0, slide) / per_page : 0;
 }
 
+void PanelState::show_figures() {
+  if (view_ == PanelView::Main && !restricted()) view_ = PanelView::Figures;
+}
+
+void PanelState::back_to_main() {
+  if (view_ == PanelView::Figures) view_ = PanelView::Main;
+}
+
 }  // namespace boothdeck

@@ -21,7 +21,8 @@ struct PanelPolicy {
   bool restricted = false;  // a fullscreen kiosk without a PIN: navigation and status only
 };
 
-enum class PanelView { Closed, Pin, Main, Confirm };
+// Figures: today's engagement figures per slide and the show hours (staff only).
+enum class PanelView { Closed, Pin, Main, Confirm, Figures };
 
 // A PIN that was submitted, for the event log.
 struct PinOutcome {
@@ -73,6 +74,9 @@ class PanelState {
   const std::optional<Command>& asking() const { return asking_; }
   // Yes: the command to carry out; no: nothing. Back to the main view either way.
   std::optional<Command> answer(bool yes);
+  // [Figures] From the main view, for staff (not on a restricted panel); back to the main view.
+  void show_figures();
+  void back_to_main();
   // Only what the policy allows: restricted panels offer navigation and resuming autoplay.
   bool allows(CommandKind kind) const;
 
