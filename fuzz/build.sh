@@ -3,7 +3,7 @@
 # sources directly (no CMake), so it never touches another build tree.
 #   fuzz/build.sh [BUILD_DIR]     (default /tmp/build-fuzz; prints the fuzzer's path last)
 # Needs clang and libclang-rt-14-dev (Debian 12: apt-get install clang libclang-rt-14-dev),
-# libmd4c-dev and libunibreak-dev.
+# libmd4c-dev and libicu-dev.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,5 +40,5 @@ done
 
 echo "  LINK deck_parser_fuzzer" >&2
 "$cxx" "${flags[@]}" -fsanitize=fuzzer "$root/fuzz/deck_parser_fuzzer.cpp" "${objects[@]}" \
-  -lmd4c -lunibreak -o "$out/deck_parser_fuzzer"
+  -lmd4c $(pkg-config --libs icu-uc) -o "$out/deck_parser_fuzzer"
 echo "$out/deck_parser_fuzzer"

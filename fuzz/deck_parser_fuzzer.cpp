@@ -1,5 +1,5 @@
 // libFuzzer target: any bytes → parse_deck → layout of the first slides with fixed advances.
-// Links only src/core/deck and src/core/layout (plus md4c, libunibreak); no SDL, no fonts.
+// Links only src/core/deck and src/core/layout (plus md4c, ICU); no SDL, no fonts.
 // Build and run with fuzz/run.sh; a crash, leak, UB report or timeout is a finding.
 #include <cstddef>
 #include <cstdint>
