@@ -9,24 +9,13 @@
 #include "core/deck/utf8.h"
 #include "render/offscreen.h"
 #include "render/slide_stack.h"
+#include "test_fonts.h"
 
 using namespace boothdeck;
 
 namespace {
 
 const Viewport kViewports[] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}};
-
-// SDL, SDL_ttf and the fonts, once for the whole file.
-struct Fonts {
-  Startup startup;
-  FontSet fonts;
-  bool ok = false;
-  Fonts() { ok = startup.headless(Options{}, Deck{}, fonts) == kExitOk; }
-};
-Fonts& shared_fonts() {
-  static Fonts fonts;
-  return fonts;
-}
 
 Deck builtin() {
   return parse_deck(kBuiltinDeck, {kBuiltinDeckName, {}, true}).deck;
@@ -63,7 +52,7 @@ std::string normalized(std::string_view text) {
 }  // namespace
 
 TEST_CASE("the built-in deck fits on screen at four viewports, lines broken between words") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   Deck deck = builtin();
   TtfTextMeasurer measurer(f.fonts);
@@ -98,7 +87,7 @@ TEST_CASE("the built-in deck fits on screen at four viewports, lines broken betw
 }
 
 TEST_CASE("bars render proportionally in the accent colour") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   Deck deck;
   deck.slides.push_back(
@@ -147,20 +136,8 @@ TEST_CASE("bars render proportionally in the accent colour") {
   CHECK(near(color_of(target.surface(), 2, 2), theme_named("dark").background));
 }
 
-TEST_CASE("glyphs the main font lacks come from a fallback font") {
-  Fonts& f = shared_fonts();
-  REQUIRE(f.ok);
-  FontSpec heading{60, true, true, false};
-  // NanumSquare maps U+2022 to an empty glyph; the bullet must still have ink.
-  auto runs = f.fonts.runs("A • B", heading);
-  CHECK(runs.size() >= 2);
-  CHECK(f.fonts.has_glyph(U'•', heading));
-  CHECK(f.fonts.has_glyph(U'한', heading));
-  CHECK_FALSE(f.fonts.has_glyph(0x10FFFD, heading));  // private use: no font has it
-}
-
 TEST_CASE("the text cache stays under its limit") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   OffscreenTarget target(640, 360);
   TextCache cache(target.renderer(), f.fonts, 1 << 20);
@@ -176,7 +153,7 @@ TEST_CASE("the text cache stays under its limit") {
 }
 
 TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten bars") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   ParseResult parsed = load_deck_file(BOOTHDECK_TEST_DATA "/typography.md");
   REQUIRE(parsed.ok());
@@ -203,7 +180,7 @@ TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten
 }
 
 TEST_CASE("--check's rendering checks: glyphs no font has, slides that cannot fit") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   std::string too_long = "# 넘치는 슬라이드\n\n";
   for (int i = 0; i < 60; ++i) too_long += "- 아주 긴 항목 번호 " + std::to_string(i) + "\n";

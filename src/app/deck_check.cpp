@@ -4,6 +4,8 @@
 #include <SDL_image.h>
 
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "app/startup.h"
@@ -16,52 +18,106 @@ namespace boothdeck {
 
 namespace {
 
-void for_each_text(const Block& block, const std::function<void(const std::string&)>& visit) {
-  for (const Span& span : block.text) visit(span.text);
-  for (const ListItem& item : block.items) visit(plain_text(item.text));
-  for (const RichText& cell : block.table.header) visit(plain_text(cell));
+constexpr size_t kMaxGlyphReports = 20;  // each costs a search of the file for its position
+
+// Every text of a block with the font spec layout draws it in (size aside: coverage does not
+// depend on it): headings in the heading role, bold where layout sets bold, code spans in mono.
+void for_each_text(const Block& block,
+                   const std::function<void(const std::string&, const FontSpec&)>& visit) {
+  FontSpec base;
+  base.heading = block.kind == BlockKind::Heading;
+  base.bold = block.kind == BlockKind::Heading && block.level <= 2;
+  base.mono = block.kind == BlockKind::Code;
+  auto rich = [&](const RichText& text, bool bold) {
+    for (const Span& span : text) {
+      FontSpec spec = base;
+      spec.bold = base.bold || bold || span.bold;
+      spec.mono = base.mono || span.code;
+      visit(span.text, spec);
+    }
+  };
+  rich(block.text, false);
+  for (const ListItem& item : block.items) rich(item.text, false);
+  for (const RichText& cell : block.table.header) rich(cell, true);
   for (const auto& row : block.table.rows)
-    for (const RichText& cell : row) visit(plain_text(cell));
-  visit(block.chart.title);
-  for (const Bar& bar : block.chart.bars) visit(bar.label + bar.unit);
+    for (const RichText& cell : row) rich(cell, false);
+  FontSpec bold = base;
+  bold.bold = true;
+  visit(block.chart.title, bold);
+  for (const Bar& bar : block.chart.bars) {
+    visit(bar.label, base);
+    visit(bar.unit, bold);
+  }
 }
 
-char hex_digit(int v) {
-  return "0123456789ABCDEF"[v & 15];
+std::string code_point_names(std::string_view cluster) {
+  std::string out;
+  for (size_t pos = 0; pos < cluster.size();) {
+    char32_t cp = next_code_point(cluster, pos);
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
+    out += (out.empty() ? "" : " ") + std::string(hex);
+  }
+  bool printable = cluster.empty() || static_cast<unsigned char>(cluster[0]) >= 0x20;
+  return out + (printable ? " '" + std::string(cluster) + "'" : "");
 }
 
-std::string code_point_name(char32_t cp) {
-  std::string hex;
-  for (int shift = 16; shift >= 0; shift -= 4)
-    if (shift < 16 || (cp >> 16)) hex += hex_digit(static_cast<int>(cp >> shift));
-  std::string glyph;
-  append_utf8(glyph, cp);
-  return "U+" + hex + " '" + glyph + "'";
+// Where `needle` first occurs in the deck's text from line `from` on, as line and column (in
+// characters, like the parser's). {from, 1} when the deck wrote it another way (an entity).
+std::pair<int, int> locate(std::string_view source, int from, std::string_view needle) {
+  size_t start = 0;
+  for (int line = 1; line < from; ++line) {
+    size_t newline = source.find('\n', start);
+    if (newline == std::string_view::npos) return {from, 1};
+    start = newline + 1;
+  }
+  size_t at = source.find(needle, start);
+  if (at == std::string_view::npos || needle.empty()) return {from, 1};
+  int line = from;
+  size_t line_start = start;
+  for (size_t nl = source.find('\n', start); nl != std::string_view::npos && nl < at;
+       nl = source.find('\n', nl + 1)) {
+    ++line;
+    line_start = nl + 1;
+  }
+  return {line,
+          static_cast<int>(count_code_points(source.substr(line_start, at - line_start))) + 1};
 }
 
 }  // namespace
 
-std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts) {
+std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts, std::string_view source) {
   DiagnosticList out{deck.file, {}};
-  std::set<char32_t> reported;
+  // The source as the parser saw it (invalid bytes repaired), for each character's position.
+  std::string text = repair_utf8(source, nullptr);
+  std::set<std::string> reported;
+  int unreported = 0;
   for (const Slide& slide : deck.slides) {
     for (const Block& block : slide.blocks) {
-      FontSpec spec;
-      spec.heading = block.kind == BlockKind::Heading;
-      spec.mono = block.kind == BlockKind::Code;
-      for_each_text(block, [&](const std::string& text) {
-        for (size_t pos = 0; pos < text.size();) {
-          char32_t cp = next_code_point(text, pos);
-          if (reported.count(cp) || fonts.has_glyph(cp, spec)) continue;
-          reported.insert(cp);
-          out.warning(
-              block.line, 1, "missing-glyph",
-              "no installed font has " + code_point_name(cp) +
-                  "; it would be an empty box. Install a font that has it or drop it in fonts/");
+      for_each_text(block, [&](const std::string& piece, const FontSpec& spec) {
+        for (const FontRun& run : fonts.runs(piece, spec)) {
+          std::string cluster = piece.substr(run.begin, run.end - run.begin);
+          if (run.kind != RunKind::Missing || reported.count(cluster)) continue;
+          if (reported.size() >= kMaxGlyphReports) {
+            ++unreported;
+            continue;
+          }
+          reported.insert(cluster);
+          auto [line, col] = locate(text, block.line, cluster);
+          bool control = static_cast<unsigned char>(cluster[0]) < 0x20 || cluster[0] == 0x7F;
+          out.warning(line, col, "missing-glyph",
+                      control ? "control character " + code_point_names(cluster) +
+                                    " is drawn as a box; remove it"
+                              : "no installed font has " + code_point_names(cluster) +
+                                    "; it is drawn as a box. Install a font that has it or drop "
+                                    "one into fonts/");
         }
       });
     }
   }
+  if (unreported)
+    out.warning(1, 1, "missing-glyph",
+                "and " + std::to_string(unreported) + " more characters no installed font has");
   // Images: the parser checked their first bytes; decoding them finds a broken body too.
   for (const Slide& slide : deck.slides)
     for (const Block& block : slide.blocks)
@@ -104,7 +160,13 @@ int run_check(const Options& options, const LoadedDeck& loaded) {
   if (startup.headless(options, loaded.result.deck, fonts) == kExitOk) {
     for (const std::string& warning : fonts.warnings())
       all.push_back({loaded.result.deck.file, 0, 0, Severity::Warning, "missing-font", warning});
-    for (Diagnostic& d : check_rendering(loaded.result.deck, fonts)) all.push_back(std::move(d));
+    std::string source(kBuiltinDeck);
+    if (!loaded.path.empty()) {
+      std::ifstream in(loaded.path, std::ios::binary);
+      source.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    for (Diagnostic& d : check_rendering(loaded.result.deck, fonts, source))
+      all.push_back(std::move(d));
   }
   for (const Diagnostic& d : all) std::printf("%s\n", format_diagnostic(d).c_str());
   int errors = 0, warnings = 0;
