@@ -368,3 +368,48 @@ TEST_CASE("messages quote user text in excerpts, cut at a character boundary") {
   for (const Diagnostic& d : r.diagnostics) CHECK(d.message.size() < 300);
   CHECK(excerpt("가나다라", 7) == "'가나\xE2\x80\xA6'");
 }
+
+TEST_CASE("every character is the one written: strikethrough, <br>, tabs, code verbatim") {
+  struct Row {
+    const char* what;
+    std::string markdown;
+    std::string text;  // the first block's plain text
+  };
+  const Row rows[] = {
+      {"<br> in a paragraph is a line break", "첫 줄<br>둘째 줄\n", "첫 줄\n둘째 줄"},
+      {"<br/> and <BR /> too", "a<br/>b<BR />c\n", "a\nb\nc"},
+      {"<br> in a heading", "# 첫 줄<br>둘째 줄\n", "첫 줄\n둘째 줄"},
+      {"<br> in a list item", "- a<br>b\n", ""},
+      {"a tab between words is a space (md4c drops it)", "둘째\tx y\n", "둘째 x y"},
+      {"tabs and spaces between words", "a \t b\n", "a b"},
+      {"U+3000 stays", "가\u3000나\n", "가\u3000나"},
+      {"U+FEFF stays", "가\uFEFF나\n", "가\uFEFF나"},
+      {"a backslash stays", "C:\\\\Users\\\\me and \\\\10,000\n", "C:\\Users\\me and \\10,000"},
+      {"inline code keeps its spaces and backslashes", "`a  \\b`\n", "a  \\b"},
+      {"a code block keeps indentation, tabs and blank lines",
+       "```\ndef f():\n    if x:\n\treturn 1\n\n  a\\tb\n```\n",
+       "def f():\n    if x:\n    return 1\n\n  a\\tb"},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.what));
+    ParseResult r = parse(row.markdown);
+    CHECK(r.ok());
+    REQUIRE(!r.deck.slides.empty());
+    const Block& block = r.deck.slides[0].blocks[0];
+    if (block.kind == BlockKind::List)
+      CHECK(plain_text(block.items[0].text) == "a\nb");
+    else
+      CHECK(plain_text(block.text) == row.text);
+  }
+  for (const Diagnostic& d : parse("a<br>b\n").diagnostics) CHECK(d.code != "raw-html");
+}
+
+TEST_CASE("~~text~~ is struck through, and only that text") {
+  ParseResult r = parse("앞 ~~지운 **굵은** 말~~ 뒤\n");
+  REQUIRE(r.ok());
+  std::string struck, plain;
+  for (const Span& span : r.deck.slides[0].blocks[0].text)
+    (span.strike ? struck : plain) += span.text;
+  CHECK(struck == "지운 굵은 말");
+  CHECK(plain == "앞  뒤");
+}

@@ -7,8 +7,10 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <fstream>
+#include <functional>
 #include <optional>
 #include <sstream>
 
@@ -190,6 +192,11 @@ class SlideBuilder {
 
   // md4c hands some text (entities, replaced NULs) from its own buffers: keep the last position.
   int current_line() const { return index_.line_of(last_offset_); }
+  bool in_file(std::string_view s) const {
+    std::less_equal<const char*> le;
+    return le(file_text_.data(), s.data()) &&
+           le(s.data() + s.size(), file_text_.data() + file_text_.size());
+  }
   void note_position(std::string_view s) {
     if (s.data() >= file_text_.data() && s.data() <= file_text_.data() + file_text_.size())
       last_offset_ = static_cast<size_t>(s.data() - file_text_.data());
@@ -331,6 +338,9 @@ class SlideBuilder {
       case MD_SPAN_CODE:
         ++code_;
         break;
+      case MD_SPAN_DEL:
+        ++strike_;
+        break;
       case MD_SPAN_IMG:
         in_image_ = true;
         image_src_ = attribute_text(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src);
@@ -355,6 +365,9 @@ class SlideBuilder {
       case MD_SPAN_CODE:
         --code_;
         break;
+      case MD_SPAN_DEL:
+        --strike_;
+        break;
       case MD_SPAN_IMG:
         add_image();
         break;
@@ -367,8 +380,13 @@ class SlideBuilder {
   int text(MD_TEXTTYPE type, std::string_view s) {
     note_position(s);
     if (block_line_ == 0) block_line_ = current_line();
+    size_t previous_end = text_end_;
+    text_end_ = in_file(s) ? static_cast<size_t>(s.data() - file_text_.data()) + s.size()
+                           : std::string_view::npos;
     switch (type) {
       case MD_TEXT_HTML:
+        // <br> in a heading, paragraph, list item or cell is a line break, as on the web.
+        if (in_inline_block() && is_br_tag(s) && html_.empty()) return append("\n"), 0;
         if (html_line_ == 0) html_line_ = current_line();
         html_ += s;
         // An inline comment inside a paragraph is complete once "-->" arrives.
@@ -394,11 +412,32 @@ class SlideBuilder {
         return append("\n"), 0;
       case MD_TEXT_SOFTBR:
         return append(" "), 0;
+      case MD_TEXT_NORMAL:
+        // md4c 0.4.8 collapsing whitespace drops a tab between words ("a\tb" arrives as "a",
+        // "b"): whitespace between two pieces of text in our buffer is a space.
+        if (previous_end != std::string_view::npos && text_end_ != std::string_view::npos &&
+            !s.empty() && s.front() != ' ' && !current_.empty() && !current_.back().text.empty() &&
+            current_.back().text.back() != ' ') {
+          size_t begin = text_end_ - s.size();
+          std::string_view gap =
+              file_text_.substr(previous_end, begin - std::min(begin, previous_end));
+          if (begin > previous_end && gap.find_first_not_of(" \t") == std::string_view::npos)
+            append(" ");
+        }
+        break;
       default:
         break;
     }
     append(s);
     return 0;
+  }
+
+  static bool is_br_tag(std::string_view html) {
+    std::string tag;
+    for (char c : html)
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        tag += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return tag == "<br>" || tag == "<br/>";
   }
 
   bool in_inline_block() const { return block_open_ || list_ || table_; }
@@ -408,12 +447,12 @@ class SlideBuilder {
       image_alt_ += s;
       return;
     }
-    bool bold = bold_ > 0, italic = italic_ > 0, code = code_ > 0;
+    bool bold = bold_ > 0, italic = italic_ > 0, code = code_ > 0, strike = strike_ > 0;
     if (!current_.empty() && current_.back().bold == bold && current_.back().italic == italic &&
-        current_.back().code == code) {
+        current_.back().code == code && current_.back().strike == strike) {
       current_.back().text += s;
     } else {
-      current_.push_back({std::string(s), bold, italic, code});
+      current_.push_back({std::string(s), bold, italic, code, strike});
     }
   }
 
@@ -613,7 +652,8 @@ class SlideBuilder {
   bool block_open_ = false;
   int block_line_ = 0;
   RichText current_;
-  int bold_ = 0, italic_ = 0, code_ = 0;
+  int bold_ = 0, italic_ = 0, code_ = 0, strike_ = 0;
+  size_t text_end_ = std::string_view::npos;  // where md4c's last text ended in the file
   std::optional<Block> list_;
   std::vector<ListLevel> list_levels_;
   std::vector<size_t> item_stack_;
