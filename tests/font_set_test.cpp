@@ -186,3 +186,28 @@ TEST_CASE("emoji are drawn in colour, scaled to the line; the box is the same in
     SDL_FreeSurface(box.surface);
   }
 }
+
+TEST_CASE("right-to-left runs are shaped right to left, in their script, and measure as drawn") {
+  REQUIRE(shared_fonts().ok);
+  FontSet& fonts = shared_fonts().fonts;
+  std::string text = "부스 مرحبا בוקר";
+  std::vector<FontRun> runs = fonts.runs(text, kBody);
+  REQUIRE(runs.size() == 3);
+  CHECK(runs[0].level == 0);
+  CHECK(runs[1].level == 1);
+  CHECK(std::string(runs[1].script) == "Arab");
+  CHECK(runs[2].level == 1);
+  CHECK(std::string(runs[2].script) == "Hebr");
+  // Joined Arabic is narrower than its letters set apart: shaped with the Arabic shaper.
+  int joined = fonts.advance(runs[1], text, kBody);
+  FontRun unshaped = runs[1];
+  unshaped.script = "";
+  unshaped.level = 0;
+  CHECK(joined < fonts.advance(unshaped, text, kBody));
+  int sum = 0;
+  for (const FontRun& run : runs) sum += fonts.advance(run, text, kBody);
+  LineSurface line = render_line(fonts, text, kBody, Color{255, 255, 255, 255});
+  REQUIRE(line.surface != nullptr);
+  CHECK(line.surface->w == sum);
+  SDL_FreeSurface(line.surface);
+}

@@ -14,6 +14,7 @@
 
 #include "core/deck/settings.h"
 #include "core/deck/utf8.h"
+#include "core/layout/bidi.h"
 #include "core/layout/grapheme.h"
 
 namespace boothdeck {
@@ -298,6 +299,7 @@ int FontSet::choose(std::string_view text, size_t begin, size_t end, const FontS
 std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) {
   std::vector<FontRun> out;
   std::vector<size_t> bounds = grapheme_boundaries(text);
+  std::vector<uint8_t> levels = bidi_levels(text);  // empty: all left to right
   int cjk_file = -1;  // the font of the current run of Han and kana, when one has all of it
   size_t cjk_end = 0;
   for (size_t i = 1; i < bounds.size(); ++i) {
@@ -305,7 +307,14 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
     std::string_view cluster = text.substr(begin, end - begin);
     size_t pos = 0;
     char32_t base = next_code_point(cluster, pos);
-    FontRun run{RunKind::Blank, nullptr, -1, begin, end, 1};
+    FontRun run{RunKind::Blank,
+                nullptr,
+                -1,
+                begin,
+                end,
+                1,
+                levels.empty() ? uint8_t{0} : levels[begin],
+                complex_script(base)};
     bool invisible = true, control = false;
     for (size_t p = 0; p < cluster.size();) {
       char32_t c = next_code_point(cluster, p);
@@ -313,7 +322,8 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
       control |= is_control(c) && c != '\t' && !is_line_end(c);
     }
     bool plain_space = cluster == " " || cluster == "\xC2\xA0";
-    if (plain_space && !out.empty() && out.back().kind == RunKind::Glyphs) {
+    if (plain_space && !out.empty() && out.back().kind == RunKind::Glyphs &&
+        out.back().level == run.level) {
       out.back().end = end;  // a space stays in the run it is in: runs split only where glyphs do
       continue;
     }
@@ -358,14 +368,30 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
         run.kind = RunKind::Missing;  // a space no font draws blank is still blank
       }
     }
+    // A character of no complex script (a digit, a space, a mark) joins the run before it.
     bool merge = !out.empty() && run.kind != RunKind::Missing && out.back().kind == run.kind &&
-                 out.back().file == run.file;
-    if (merge)
+                 out.back().file == run.file && out.back().level == run.level &&
+                 (!*run.script || std::string_view(out.back().script) == run.script);
+    if (merge) {
       out.back().end = end;
-    else
+    } else {
       out.push_back(run);
+    }
   }
   return out;
+}
+
+void FontSet::shape_as(const FontRun& run) {
+  TTF_SetFontDirection(run.font, run.level % 2 ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
+  TTF_SetFontScriptName(run.font, *run.script ? run.script : "Zzzz");  // Zzzz: HarfBuzz guesses
+}
+
+SDL_Surface* FontSet::render(const FontRun& run, std::string_view text, SDL_Color ink) {
+  if (!run.font || (run.kind != RunKind::Glyphs && run.kind != RunKind::ColorBitmap))
+    return nullptr;
+  shape_as(run);
+  std::string piece(text.substr(run.begin, run.end - run.begin));
+  return TTF_RenderUTF8_Blended(run.font, piece.c_str(), ink);
 }
 
 int FontSet::advance(const FontRun& run, std::string_view text, const FontSpec& spec) {
@@ -374,7 +400,9 @@ int FontSet::advance(const FontRun& run, std::string_view text, const FontSpec& 
     case RunKind::ColorBitmap: {
       std::string piece(text.substr(run.begin, run.end - run.begin));
       int w = 0, h = 0;
-      if (!run.font || TTF_SizeUTF8(run.font, piece.c_str(), &w, &h) != 0) return 0;
+      if (!run.font) return 0;
+      shape_as(run);
+      if (TTF_SizeUTF8(run.font, piece.c_str(), &w, &h) != 0) return 0;
       return run.kind == RunKind::Glyphs ? w : static_cast<int>(std::lround(w * run.scale));
     }
     case RunKind::Missing:

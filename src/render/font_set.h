@@ -40,7 +40,9 @@ struct FontRun {
   TTF_Font* font = nullptr;  // Glyphs and ColorBitmap
   int file = -1;             // FontSet::file(); -1 for Missing and Blank
   size_t begin = 0, end = 0;
-  float scale = 1;  // ColorBitmap: the font's one strike to the spec's line height
+  float scale = 1;          // ColorBitmap: the font's one strike to the spec's line height
+  uint8_t level = 0;        // UAX #9 embedding level: odd is right to left
+  const char* script = "";  // ISO 15924 tag for HarfBuzz when the script needs shaping
 };
 
 // What a cluster no installed font has looks like: an outlined box on the baseline, in the
@@ -68,9 +70,14 @@ class FontSet {
   //  - a backslash only from a font that draws a backslash (Nanum draws ₩), except a price in
   //    prose (\10,000), which keeps the role's own font: the theme's choice;
   //  - Missing when none has it, Blank for tabs and default-ignorable characters.
+  // Runs also split where the direction (UAX #9) or a complex script changes; they come in
+  // logical order (visual_order() gives the drawing order).
   std::vector<FontRun> runs(std::string_view utf8, const FontSpec& spec);
   // Width of one run in pixels, as it is drawn.
   int advance(const FontRun& run, std::string_view utf8, const FontSpec& spec);
+  // A Glyphs or ColorBitmap run shaped in its direction and script (at the font's strike for
+  // a colour bitmap font), or nullptr. The caller frees it.
+  SDL_Surface* render(const FontRun& run, std::string_view utf8, SDL_Color ink);
 
   TTF_Font* primary(const FontSpec& spec);
   const FontFile& file(int index) const { return files_[index]; }
@@ -98,6 +105,7 @@ class FontSet {
   bool covers(int file, std::string_view cluster, bool literal_backslash);
   int found_by_fontconfig(char32_t cp);
   int choose(std::string_view text, size_t begin, size_t end, const FontSpec& spec);
+  void shape_as(const FontRun& run);  // direction and script on the shared TTF_Font
 
   std::vector<FontFile> files_;
   std::vector<FileInfo> infos_;

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <vector>
 
+#include "core/layout/bidi.h"
+
 namespace boothdeck {
 
 namespace {
@@ -83,16 +85,19 @@ LineSurface render_line(FontSet& fonts, std::string_view text, const FontSpec& s
   const ReplacementBox box = replacement_box(spec.size);
   std::vector<Part> parts;
   int x = 0, top = 0, bottom = line_h;
-  for (const FontRun& run : fonts.runs(text, spec)) {
+  std::vector<FontRun> runs = fonts.runs(text, spec);
+  std::vector<uint8_t> levels;
+  for (const FontRun& run : runs) levels.push_back(run.level);
+  for (int index : visual_order(levels)) {
+    const FontRun& run = runs[index];
     int advance = fonts.advance(run, text, spec);
-    std::string piece(text.substr(run.begin, run.end - run.begin));
     SDL_Surface* part = nullptr;
     int y = 0;
     if (run.kind == RunKind::Glyphs) {
-      part = TTF_RenderUTF8_Blended(run.font, piece.c_str(), ink);
+      part = fonts.render(run, text, ink);
       y = ascent - TTF_FontAscent(run.font);
     } else if (run.kind == RunKind::ColorBitmap) {
-      if (SDL_Surface* strike = TTF_RenderUTF8_Blended(run.font, piece.c_str(), ink)) {
+      if (SDL_Surface* strike = fonts.render(run, text, ink)) {
         int h = std::max(1, static_cast<int>(std::lround(strike->h * run.scale)));
         part = scaled(strike, std::max(1, advance), h);
         SDL_FreeSurface(strike);

@@ -70,6 +70,30 @@ bool wants_emoji_presentation(std::string_view cluster) {
          u_hasBinaryProperty(base, UCHAR_REGIONAL_INDICATOR);
 }
 
+const char* complex_script(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  if (U_FAILURE(status)) return "";
+  switch (script) {
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED:
+    case USCRIPT_UNKNOWN:
+    case USCRIPT_LATIN:
+    case USCRIPT_HANGUL:
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_BOPOMOFO:
+    case USCRIPT_CYRILLIC:
+    case USCRIPT_GREEK:
+      return "";
+    default: {
+      const char* tag = uscript_getShortName(script);
+      return tag && std::char_traits<char>::length(tag) == 4 ? tag : "";
+    }
+  }
+}
+
 bool backslash_is_price(std::string_view text, size_t pos) {
   if (pos >= text.size() || text[pos] != '\\') return false;
   if (pos + 1 >= text.size() || text[pos + 1] < '0' || text[pos + 1] > '9') return false;

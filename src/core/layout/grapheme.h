@@ -42,6 +42,11 @@ bool is_cjk_ideograph_or_kana(char32_t c);
 // pictographs; U+FE0E asks for the text form.
 bool wants_emoji_presentation(std::string_view cluster);
 
+// The script a shaper must be told about (Arabic, Hebrew, Devanagari, Thai, ...) as an ISO
+// 15924 tag ("Arab"), or "" for scripts that shape the same without one (Latin, Hangul, Han,
+// kana, Cyrillic, Greek) and for characters of no script of their own (spaces, digits, marks).
+const char* complex_script(char32_t c);
+
 // Whether the backslash at byte `pos` of prose is the Korean way of writing a price
 // (\10,000: it starts a word and a digit follows), which a Korean font may draw as ₩ (the
 // theme's choice). Every other backslash, and every one in code, is drawn as a backslash.

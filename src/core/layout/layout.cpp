@@ -15,9 +15,9 @@ namespace boothdeck {
 namespace {
 
 constexpr float kScaleLadder[] = {1.0f, 0.92f, 0.84f, 0.77f, 0.7f, 0.64f, 0.6f};
-constexpr size_t kMaxBlockTextBytes = 16 * 1024;  // a 10 MB line would take minutes to measure
+constexpr size_t kMaxBlockTextBytes = 16 * 1024;     // a 10 MB line would take minutes to measure
 constexpr float kCodeScales[] = {1.0f, 0.9f, 0.8f};  // before a code line wraps
-constexpr int kTabWidth = 4;                               // columns
+constexpr int kTabWidth = 4;                         // columns
 
 std::vector<std::string> split_lines(std::string_view text) {
   std::vector<std::string> out;
