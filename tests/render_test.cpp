@@ -179,17 +179,69 @@ TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten
   }
 }
 
+// tests/data/world-text.md: emoji of every kind, flags, Hangul with Hanja, Chinese, Japanese,
+// right-to-left text, code with indentation and backslashes, URLs, U+3000, strikethrough.
+TEST_CASE("any text the world writes: every character has a font, at four screens, drawn") {
+  TestFonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  ParseResult parsed = load_deck_file(BOOTHDECK_TEST_DATA "/world-text.md");
+  REQUIRE(parsed.ok());
+  CHECK(parsed.diagnostics.empty());
+  for (Viewport v : kViewports) {
+    CAPTURE(v.width);
+    CAPTURE(v.height);
+    OffscreenTarget target(v.width, v.height);
+    REQUIRE(target.ok());
+    ImGuiRenderContext imgui(target.renderer());
+    SlideStack stack(target.renderer(), f.fonts, v);
+    stack.layout.set_deck(parsed.deck);
+    for (int i = 0; i < stack.layout.size(); ++i) {
+      const SlideDisplay& d = stack.layout.slide(i);
+      CHECK_FALSE(d.overflow);
+      for (const DisplayItem& item : d.items) {
+        if (item.kind != ItemKind::Text) continue;
+        // No replacement box where an installed font has the glyph.
+        for (const FontRun& run : f.fonts.runs(item.text, item.font))
+          CHECK_MESSAGE(run.kind != RunKind::Missing,
+                        item.text.substr(run.begin, run.end - run.begin));
+      }
+      imgui.begin_frame(v.width, v.height, 1.0 / 60);
+      stack.slides.draw(d, DrawState{}, v.width, v.height);
+      imgui.end_frame();
+      SDL_RenderPresent(target.renderer());
+      stack.text.trim();
+      if (i != 1) continue;
+      // The emoji slide is drawn in colour: saturated pixels, which the dark theme has none of.
+      SDL_Surface* s = target.surface();
+      int colourful = 0;
+      for (int y = 0; y < s->h; y += 2)
+        for (int x = 0; x < s->w; x += 2) {
+          Color c = color_of(s, x, y);
+          int hi = std::max({c.r, c.g, c.b}), lo = std::min({c.r, c.g, c.b});
+          colourful += hi - lo > 120;
+        }
+      CHECK(colourful > s->w * s->h / 4 / 400);
+    }
+  }
+}
+
 TEST_CASE("--check's rendering checks: glyphs no font has, slides that cannot fit") {
   TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   std::string too_long = "# 넘치는 슬라이드\n\n";
   for (int i = 0; i < 60; ++i) too_long += "- 아주 긴 항목 번호 " + std::to_string(i) + "\n";
-  ParseResult parsed =
-      parse_deck("# 좋은 슬라이드\n\n사적 영역 \xF4\x8F\xBF\xBD 문자\n\n---\n" + too_long,
-                 {"c.md", {}, false});
+  std::string source = "# 좋은 슬라이드 \xF4\x8F\xBF\xBD\n\n사적 영역 \xF4\x8F\xBF\xBD 문자 "
+                       "`\xF3\xB0\x80\x80`\n\n---\n" +
+                       too_long;
+  ParseResult parsed = parse_deck(source, {"c.md", {}, false});
   REQUIRE(parsed.ok());
-  std::vector<Diagnostic> found = check_rendering(parsed.deck, f.fonts);
-  CHECK(count_code(found, "missing-glyph") == 1);
+  std::vector<Diagnostic> found = check_rendering(parsed.deck, f.fonts, source);
+  // Each character once, at its own line and column, whatever role it is in.
+  REQUIRE(count_code(found, "missing-glyph") == 2);
+  CHECK(found[0].line == 1);
+  CHECK(found[0].col == 11);
+  CHECK(found[1].line == 3);
+  CHECK(found[1].col == 13);  // U+F0000 in the code span; U+10FFFD was reported on line 1
   CHECK(count_code(found, "text-overflow") == 2);  // landscape and portrait
   for (const Diagnostic& d : found) {
     CHECK(d.severity == Severity::Warning);

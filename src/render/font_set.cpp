@@ -140,7 +140,8 @@ bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
       {"heading", {"NanumSquare", "NanumBarunGothic", "NanumGothic"}},
       {"body", {"NanumBarunGothic", "NanumGothic"}},
       {"mono", {"NanumGothicCoding", "DejaVu Sans Mono"}},
-      {"fallback", {"DejaVu Sans", "Noto Sans CJK KR", "Noto Color Emoji"}}};
+      {"fallback", {"DejaVu Sans", "Noto Sans CJK KR", "Noto Color Emoji"}},
+      {"cjk", {"Noto Sans CJK KR"}}};
   std::ifstream in(config_dir + "/families.conf");
   std::string line;
   while (std::getline(in, line)) {
@@ -155,6 +156,11 @@ bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
     families["body"].insert(families["body"].begin(), deck_font);
   }
 
+  for (int bold = 0; bold < 2; ++bold)
+    for (const std::string& family : families["cjk"]) {
+      FontFile file;
+      if (find_family(config, family, bold, &file)) cjk_chains_[bold].push_back(add_file(file));
+    }
   const char* role_names[RoleCount] = {"heading", "body", "mono"};
   for (int role = 0; role < RoleCount; ++role) {
     for (int bold = 0; bold < 2; ++bold) {
@@ -330,18 +336,26 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
     if (control) {
       run.kind = RunKind::Missing;
     } else if (!invisible) {
-      if (is_cjk_ideograph_or_kana(base)) {
+      auto cjk = [&](char32_t c) { return is_cjk_ideograph_or_kana(c) || is_cjk_punctuation(c); };
+      if (cjk(base)) {
         if (begin >= cjk_end) {
-          // One design for a whole run of ideographs and kana: the first font that has it all.
+          // One design for a whole run of ideographs, kana and their punctuation: the first
+          // font of `cjk:` (not for code), then of the role, that has all of it.
           size_t last = i;
+          bool letters = is_cjk_ideograph_or_kana(base);
           while (last + 1 < bounds.size()) {
             size_t p = bounds[last];
-            if (!is_cjk_ideograph_or_kana(next_code_point(text, p))) break;
+            char32_t next = next_code_point(text, p);
+            if (!cjk(next)) break;
+            letters |= is_cjk_ideograph_or_kana(next);
             ++last;
           }
           cjk_end = bounds[last];
           cjk_file = -1;
-          for (int file : chain(spec)) {
+          std::vector<int> candidates;
+          if (letters && !spec.mono) candidates = cjk_chains_[spec.bold];
+          if (letters) candidates.insert(candidates.end(), chain(spec).begin(), chain(spec).end());
+          for (int file : candidates) {
             bool all = true;
             for (size_t k = i; k <= last && all; ++k)
               all = covers(file, text.substr(bounds[k - 1], bounds[k] - bounds[k - 1]), false);

@@ -64,7 +64,8 @@ class FontSet {
 
   // Splits text into runs by the font that draws each grapheme cluster for `spec`'s role:
   //  - a cluster that asks for emoji presentation (UTS #51) from the colour emoji font first;
-  //  - a run of Han and kana from the first font that has all of it (one design per run);
+  //  - a run of Han and kana (and its CJK punctuation) from the first font of `cjk:`, then of
+  //    the role, that has all of it: one design per run, not Nanum's kana beside Noto's Han;
   //  - otherwise the first font of the role's chain, then of `fallback:`, then whatever font
   //    fontconfig finds, that has every character of the cluster with ink (a space: blank);
   //  - a backslash only from a font that draws a backslash (Nanum draws ₩), except a price in
@@ -109,7 +110,8 @@ class FontSet {
 
   std::vector<FontFile> files_;
   std::vector<FileInfo> infos_;
-  std::vector<int> chains_[RoleCount][2];          // indices into files_, in fallback order
+  std::vector<int> chains_[RoleCount][2];  // indices into files_, in fallback order
+  std::vector<int> cjk_chains_[2];         // Han and kana runs try these first (not in code)
   std::map<std::pair<int, int>, TTF_Font*> open_;  // (file, size) → font
   std::unordered_map<uint64_t, bool> coverage_;    // (file, code point) → has it
   std::unordered_map<char32_t, int> fontconfig_;   // code point → file, or -1: no font has it

@@ -386,7 +386,7 @@ class SlideBuilder {
     switch (type) {
       case MD_TEXT_HTML:
         // <br> in a heading, paragraph, list item or cell is a line break, as on the web.
-        if (in_inline_block() && is_br_tag(s) && html_.empty()) return append("\n"), 0;
+        if (in_inline_block() && is_br_tag(s) && !in_open_comment()) return append("\n"), 0;
         if (html_line_ == 0) html_line_ = current_line();
         html_ += s;
         // An inline comment inside a paragraph is complete once "-->" arrives.
@@ -430,6 +430,11 @@ class SlideBuilder {
     }
     append(s);
     return 0;
+  }
+
+  bool in_open_comment() const {
+    size_t open = html_.rfind("<!--");
+    return open != std::string::npos && html_.find("-->", open + 4) == std::string::npos;
   }
 
   static bool is_br_tag(std::string_view html) {

@@ -52,6 +52,11 @@ bool is_cjk_ideograph_or_kana(char32_t c) {
                                script == USCRIPT_KATAKANA || script == USCRIPT_BOPOMOFO);
 }
 
+bool is_cjk_punctuation(char32_t c) {
+  return (c >= 0x3001 && c <= 0x303F) || c == 0x30FB || c == 0x30FC ||
+         (c >= 0xFF01 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6);
+}
+
 bool wants_emoji_presentation(std::string_view cluster) {
   size_t pos = 0;
   if (cluster.empty()) return false;

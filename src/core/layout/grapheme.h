@@ -37,6 +37,10 @@ bool is_hangul(char32_t c);  // syllables and jamo (conjoining, compatibility, e
 // Han ideographs, kana and bopomofo: text set in one CJK font per run, not glyph by glyph.
 bool is_cjk_ideograph_or_kana(char32_t c);
 
+// CJK punctuation and fullwidth forms (、。「」：，！ U+3001-303F, U+30FB-30FC, U+FF01-FF60,
+// U+FFE0-FFE6): part of a run of Han and kana when they sit inside one.
+bool is_cjk_punctuation(char32_t c);
+
 // Whether one grapheme cluster asks for the colour emoji form (UTS #51): a base with
 // Emoji_Presentation, U+FE0F, a regional indicator, a skin tone modifier, or a ZWJ sequence of
 // pictographs; U+FE0E asks for the text form.
