@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <limits>
+
 #include "core/deck/utf8.h"
 #include "core/layout/grapheme.h"
 
@@ -89,6 +92,18 @@ TEST_CASE("a break or a cut never splits a grapheme cluster") {
     INFO(std::string(row.kind));
     CHECK(joined(lines_by_cluster(row.text, row.width)) == joined(row.lines));
   }
+}
+
+TEST_CASE("past 32 code points a cluster is an attack, not a character: it may be cut") {
+  std::string zalgo = "a";
+  for (int i = 0; i < 39; ++i) zalgo += "\u0301";  // 40 code points, one UAX #29 cluster
+  CHECK(grapheme_boundaries(zalgo) == std::vector<size_t>{0, 1 + 31 * 2, zalgo.size()});
+  CHECK(lines_by_cluster(zalgo, 1).size() == 2);
+  std::string jamo;
+  for (int i = 0; i < 100; ++i) jamo += "\u1100";  // leading jamo join: one cluster by UAX #29
+  CHECK(grapheme_boundaries(jamo).size() == 5);    // 0, 32, 64, 96, 100 code points
+  std::string family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
+  CHECK(grapheme_boundaries(family).size() == 2);  // a real cluster is never cut
 }
 
 TEST_CASE("spaces, line ends and invisible characters") {
@@ -236,6 +251,13 @@ TEST_CASE("balanced headings leave no lone syllable on the last line") {
   auto balanced = lines_of(heading, 14, true);
   REQUIRE(balanced.size() == 2);
   CHECK(count_code_points(balanced[1]) >= 5);
+}
+
+TEST_CASE("no width at all: one cluster a line, nothing lost, and it ends") {
+  for (float width : {0.0f, -5e5f, std::nanf(""), -std::numeric_limits<float>::infinity()}) {
+    CAPTURE(width);
+    CHECK(joined(lines_of("deepest bullet", width)) == "d|e|e|p|e|s|t|b|u|l|l|e|t");
+  }
 }
 
 TEST_CASE("empty and blank text give no lines") {

@@ -50,6 +50,13 @@ void for_each_text(const Block& block,
   }
 }
 
+// C0 and C1 controls and DEL: nothing to show between quotes.
+bool starts_with_control(std::string_view cluster) {
+  size_t pos = 0;
+  char32_t c = cluster.empty() ? 0 : next_code_point(cluster, pos);
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
 std::string code_point_names(std::string_view cluster) {
   std::string out;
   for (size_t pos = 0; pos < cluster.size();) {
@@ -58,8 +65,7 @@ std::string code_point_names(std::string_view cluster) {
     std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
     out += (out.empty() ? "" : " ") + std::string(hex);
   }
-  bool printable = cluster.empty() || static_cast<unsigned char>(cluster[0]) >= 0x20;
-  return out + (printable ? " '" + std::string(cluster) + "'" : "");
+  return out + (starts_with_control(cluster) ? "" : " '" + std::string(cluster) + "'");
 }
 
 // Where `needle` first occurs in the deck's text from line `from` on, as line and column (in
@@ -104,7 +110,7 @@ std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts, std::s
           }
           reported.insert(cluster);
           auto [line, col] = locate(text, block.line, cluster);
-          bool control = static_cast<unsigned char>(cluster[0]) < 0x20 || cluster[0] == 0x7F;
+          bool control = starts_with_control(cluster);
           out.warning(line, col, "missing-glyph",
                       control ? "control character " + code_point_names(cluster) +
                                     " is drawn as a box; remove it"

@@ -14,7 +14,19 @@ namespace boothdeck {
 
 std::vector<size_t> grapheme_boundaries(std::string_view text) {
   std::vector<size_t> out{0};
-  for (const IcuBoundary& b : icu_boundaries(IcuBreakKind::Grapheme, text)) out.push_back(b.offset);
+  for (const IcuBoundary& b : icu_boundaries(IcuBreakKind::Grapheme, text)) {
+    // A cluster of more code points than any text means (a letter under 10 000 accents, a
+    // run of 10 000 leading jamo) gets a boundary every kMaxClusterCodePoints.
+    size_t start = out.back(), count = 0;
+    for (size_t pos = start; pos < b.offset;) {
+      next_code_point(text, pos);
+      if (++count == kMaxClusterCodePoints && pos < b.offset) {
+        out.push_back(pos);
+        count = 0;
+      }
+    }
+    out.push_back(b.offset);
+  }
   return out;
 }
 

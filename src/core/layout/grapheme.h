@@ -10,9 +10,13 @@
 
 namespace boothdeck {
 
+// No real cluster is longer: UAX #15's stream-safe text allows 30 combining marks in a row.
+constexpr size_t kMaxClusterCodePoints = 32;
+
 // Byte offsets of every extended grapheme cluster boundary, ascending, 0 and text.size()
-// included (just {0} for empty text). Invalid UTF-8 bytes count as U+FFFD, one cluster each.
-// Linear in the text's length.
+// included (just {0} for empty text). Invalid UTF-8 bytes count as U+FFFD, one cluster each;
+// a cluster longer than kMaxClusterCodePoints is cut into pieces that long, so a hostile run
+// can still be cut into lines and drawn. Linear in the text's length.
 std::vector<size_t> grapheme_boundaries(std::string_view utf8);
 
 // The boundary at or before `pos` in `boundaries` (which grapheme_boundaries made).

@@ -112,7 +112,9 @@ std::vector<BreakKind> break_opportunities(std::string_view text) {
 
 std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& measure,
                                    float max_width) {
-  max_width += 0.01f;  // a width computed as "text + padding - padding" must still hold the text
+  // A width computed as "text + padding - padding" must still hold the text; no width (a list
+  // nested off the screen, NaN) holds one cluster a line.
+  max_width = max_width > 0 ? max_width + 0.01f : 0.01f;
   std::vector<LineRange> lines;
   std::vector<size_t> clusters = grapheme_boundaries(text);
   std::vector<BreakKind> breaks = opportunities(text, clusters);
@@ -165,7 +167,7 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
     size_t end = trim_end(pos, p);
     float word = end > pos ? measure(pos, end) : 0;
     bool mandatory = breaks.size() >= p && breaks[p - 1] == BreakKind::Mandatory;
-    if (width + word <= max_width) {
+    if (end == pos || width + word <= max_width) {  // spaces alone always fit
       width += word + (p > end ? measure(end, p) : 0);
       pos = p;
       if (mandatory || p == text.size()) {
@@ -232,6 +234,7 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
       emit(start, cut);
       pos = start = cut;
     }
+    pos = start = skip_spaces(start);  // a word cut to its end leaves the spaces after it
     width = 0;
   }
   return lines;
