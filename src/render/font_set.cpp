@@ -4,8 +4,12 @@
 // fallback order, sorted once at load.
 #include "render/font_set.h"
 
+#include <fcntl.h>
 #include <fontconfig/fontconfig.h>
 #include <strings.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -119,6 +123,8 @@ ReplacementBox replacement_box(int size) {
 FontSet::~FontSet() {
   for (auto& [key, font] : open_)
     if (font) TTF_CloseFont(font);
+  for (auto& [path, mapping] : mapped_)
+    if (mapping.first) munmap(mapping.first, mapping.second);
   if (sorted_) FcFontSetDestroy(sorted_);
 }
 
@@ -200,7 +206,27 @@ TTF_Font* FontSet::open(int file, int size) {
   auto key = std::make_pair(file, size);
   auto it = open_.find(key);
   if (it != open_.end()) return it->second;
-  TTF_Font* font = TTF_OpenFontIndex(files_[file].path.c_str(), size, files_[file].index);
+  const std::string& path = files_[file].path;
+  auto mapped = mapped_.find(path);
+  if (mapped == mapped_.end()) {
+    std::pair<void*, size_t> mapping{nullptr, 0};
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > 0) {
+      void* data = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
+      if (data != MAP_FAILED) mapping = {data, static_cast<size_t>(st.st_size)};
+    }
+    if (fd >= 0) ::close(fd);
+    mapped = mapped_.emplace(path, mapping).first;
+  }
+  TTF_Font* font = nullptr;
+  if (SDL_RWops* rw =
+          mapped->second.first
+              ? SDL_RWFromConstMem(mapped->second.first, static_cast<int>(mapped->second.second))
+              : nullptr)
+    font = TTF_OpenFontIndexRW(rw, 1, size, files_[file].index);
+  else
+    font = TTF_OpenFontIndex(path.c_str(), size, files_[file].index);
   if (font) {
     TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
     TTF_SetFontKerning(font, 1);
@@ -288,6 +314,25 @@ int FontSet::found_by_fontconfig(char32_t cp) {
 
 int FontSet::choose(std::string_view text, size_t begin, size_t end, const FontSpec& spec) {
   std::string_view cluster = text.substr(begin, end - begin);
+  // Most clusters are one code point that is not a backslash: their answer is remembered per
+  // role and weight (the chain) and code point.
+  size_t pos = 0;
+  char32_t first = next_code_point(cluster, pos);
+  bool single = pos == cluster.size() && first != '\\';
+  uint64_t key = (static_cast<uint64_t>(role_of(spec) * 2 + spec.bold) << 21) | first;
+  if (single)
+    if (auto known = choices_.find(key); known != choices_.end()) return known->second;
+  int chosen = choose_uncached(text, begin, end, spec);
+  if (single) {
+    if (choices_.size() >= kMaxRemembered) choices_.clear();
+    choices_.emplace(key, chosen);
+  }
+  return chosen;
+}
+
+int FontSet::choose_uncached(std::string_view text, size_t begin, size_t end,
+                             const FontSpec& spec) {
+  std::string_view cluster = text.substr(begin, end - begin);
   bool literal_backslash = false;
   if (size_t slash = cluster.find('\\'); slash != std::string_view::npos)
     literal_backslash = spec.mono || !backslash_is_price(text, begin + slash);
@@ -304,6 +349,13 @@ int FontSet::choose(std::string_view text, size_t begin, size_t end, const FontS
 
 std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) {
   std::vector<FontRun> out;
+  // Fonts by file at spec.size, kept between calls: open() is a map lookup.
+  if (sized_size_ != spec.size) sized_.clear(), sized_size_ = spec.size;
+  auto sized = [&](int file) {
+    if (sized_.size() <= static_cast<size_t>(file)) sized_.resize(files_.size(), nullptr);
+    if (!sized_[file]) sized_[file] = open(file, spec.size);
+    return sized_[file];
+  };
   std::vector<size_t> bounds = grapheme_boundaries(text);
   std::vector<uint8_t> levels = bidi_levels(text);  // empty: all left to right
   int cjk_file = -1;  // the font of the current run of Han and kana, when one has all of it
@@ -313,6 +365,8 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
     std::string_view cluster = text.substr(begin, end - begin);
     size_t pos = 0;
     char32_t base = next_code_point(cluster, pos);
+    // Printable ASCII needs no Unicode property: no script to tell, never invisible.
+    bool ascii = end - begin == 1 && base > 0x20 && base < 0x7F;
     FontRun run{RunKind::Blank,
                 nullptr,
                 -1,
@@ -320,9 +374,9 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
                 end,
                 1,
                 levels.empty() ? uint8_t{0} : levels[begin],
-                complex_script(base)};
-    bool invisible = true, control = false;
-    for (size_t p = 0; p < cluster.size();) {
+                ascii ? "" : complex_script(base)};
+    bool invisible = !ascii, control = false;
+    for (size_t p = 0; !ascii && p < cluster.size();) {
       char32_t c = next_code_point(cluster, p);
       invisible &= is_default_ignorable(c) || is_line_end(c) || c == '\t';
       control |= is_control(c) && c != '\t' && !is_line_end(c);
@@ -337,7 +391,7 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
       run.kind = RunKind::Missing;
     } else if (!invisible) {
       auto cjk = [&](char32_t c) { return is_cjk_ideograph_or_kana(c) || is_cjk_punctuation(c); };
-      if (cjk(base)) {
+      if (!ascii && cjk(base)) {
         if (begin >= cjk_end) {
           // One design for a whole run of ideographs, kana and their punctuation: the first
           // font of `cjk:` (not for code), then of the role, that has all of it.
@@ -372,7 +426,7 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
       if (run.file >= 0) {
         int strike = info(run.file).strike_height;
         run.kind = strike > 0 ? RunKind::ColorBitmap : RunKind::Glyphs;
-        run.font = open(run.file, spec.size);
+        run.font = sized(run.file);
         if (!run.font) run.kind = RunKind::Missing;
         if (strike > 0) {
           TTF_Font* main = primary(spec);
@@ -410,14 +464,33 @@ SDL_Surface* FontSet::render(const FontRun& run, std::string_view text, SDL_Colo
 
 int FontSet::advance(const FontRun& run, std::string_view text, const FontSpec& spec) {
   switch (run.kind) {
-    case RunKind::Glyphs:
-    case RunKind::ColorBitmap: {
+    case RunKind::Glyphs: {
       std::string piece(text.substr(run.begin, run.end - run.begin));
       int w = 0, h = 0;
       if (!run.font) return 0;
       shape_as(run);
-      if (TTF_SizeUTF8(run.font, piece.c_str(), &w, &h) != 0) return 0;
-      return run.kind == RunKind::Glyphs ? w : static_cast<int>(std::lround(w * run.scale));
+      return TTF_SizeUTF8(run.font, piece.c_str(), &w, &h) == 0 ? w : 0;
+    }
+    case RunKind::ColorBitmap: {
+      // Each emoji's width at the strike, remembered: measuring one decodes its PNG. A colour
+      // font has no kerning, so a run is as wide as its clusters.
+      if (!run.font) return 0;
+      std::string_view piece = text.substr(run.begin, run.end - run.begin);
+      std::vector<size_t> bounds = grapheme_boundaries(piece);
+      int strike = 0;
+      for (size_t i = 1; i < bounds.size(); ++i) {
+        std::string cluster(piece.substr(bounds[i - 1], bounds[i] - bounds[i - 1]));
+        auto known = strike_widths_.find(cluster);
+        if (known == strike_widths_.end()) {
+          int w = 0, h = 0;
+          shape_as(run);
+          if (TTF_SizeUTF8(run.font, cluster.c_str(), &w, &h) != 0) w = 0;
+          if (strike_widths_.size() >= kMaxRemembered) strike_widths_.clear();
+          known = strike_widths_.emplace(std::move(cluster), w).first;
+        }
+        strike += known->second;
+      }
+      return static_cast<int>(std::lround(strike * run.scale));
     }
     case RunKind::Missing:
       return replacement_box(spec.size).advance;

@@ -106,16 +106,24 @@ class FontSet {
   bool covers(int file, std::string_view cluster, bool literal_backslash);
   int found_by_fontconfig(char32_t cp);
   int choose(std::string_view text, size_t begin, size_t end, const FontSpec& spec);
+  int choose_uncached(std::string_view text, size_t begin, size_t end, const FontSpec& spec);
   void shape_as(const FontRun& run);  // direction and script on the shared TTF_Font
 
   std::vector<FontFile> files_;
   std::vector<FileInfo> infos_;
+  // Each font file mapped into memory once, for every size opened from it: through a file
+  // RWops FreeType seeks and reads the file for every glyph it loads.
+  std::map<std::string, std::pair<void*, size_t>> mapped_;
   std::vector<int> chains_[RoleCount][2];  // indices into files_, in fallback order
   std::vector<int> cjk_chains_[2];         // Han and kana runs try these first (not in code)
   std::map<std::pair<int, int>, TTF_Font*> open_;  // (file, size) → font
-  std::unordered_map<uint64_t, bool> coverage_;    // (file, code point) → has it
-  std::unordered_map<char32_t, int> fontconfig_;   // code point → file, or -1: no font has it
-  _FcFontSet* sorted_ = nullptr;                   // every installed font, fontconfig's order
+  std::vector<TTF_Font*> sized_;  // by file, at sized_size_: kept between calls to runs()
+  int sized_size_ = -1;
+  std::unordered_map<uint64_t, bool> coverage_;         // (file, code point) → has it
+  std::unordered_map<uint64_t, int> choices_;           // (chain, code point) → file, or -1
+  std::unordered_map<std::string, int> strike_widths_;  // emoji cluster → width at its strike
+  std::unordered_map<char32_t, int> fontconfig_;  // code point → file, or -1: no font has it
+  _FcFontSet* sorted_ = nullptr;                  // every installed font, fontconfig's order
   std::vector<std::string> warnings_;
 };
 

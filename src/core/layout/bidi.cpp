@@ -29,13 +29,20 @@ bool right_to_left(char32_t c) {
 }  // namespace
 
 std::vector<uint8_t> bidi_levels(std::string_view text) {
+  bool any_rtl = false;
+  for (size_t pos = 0; pos < text.size() && !any_rtl;) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // ASCII has no right-to-left letter
+      ++pos;
+      continue;
+    }
+    any_rtl = right_to_left(next_code_point(text, pos));
+  }
+  if (!any_rtl) return {};
   std::vector<char16_t> units;
   std::vector<size_t> starts;  // byte offset of each code point, indexed by its first unit
-  bool any_rtl = false;
   for (size_t pos = 0; pos < text.size();) {
     size_t begin = pos;
     char32_t c = next_code_point(text, pos);
-    any_rtl |= right_to_left(c);
     if (c >= 0x10000) {
       units.push_back(static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10)));
       units.push_back(static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF)));
@@ -45,7 +52,7 @@ std::vector<uint8_t> bidi_levels(std::string_view text) {
     }
     starts.push_back(begin);
   }
-  if (!any_rtl || units.size() > INT32_MAX) return {};
+  if (units.size() > INT32_MAX) return {};
   std::vector<uint8_t> out(text.size(), 0);
   UErrorCode status = U_ZERO_ERROR;
   UBiDi* bidi = ubidi_openSized(static_cast<int32_t>(units.size()), 0, &status);

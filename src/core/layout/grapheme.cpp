@@ -14,6 +14,11 @@ namespace boothdeck {
 
 std::vector<size_t> grapheme_boundaries(std::string_view text) {
   std::vector<size_t> out{0};
+  // Printable ASCII and spaces: every byte is a cluster (only CR LF and controls join).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
+    for (size_t i = 1; i <= text.size(); ++i) out.push_back(i);
+    return out;
+  }
   for (const IcuBoundary& b : icu_boundaries(IcuBreakKind::Grapheme, text)) {
     // A cluster of more code points than any text means (a letter under 10 000 accents, a
     // run of 10 000 leading jamo) gets a boundary every kMaxClusterCodePoints.
