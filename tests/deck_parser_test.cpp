@@ -413,3 +413,19 @@ TEST_CASE("~~text~~ is struck through, and only that text") {
   CHECK(struck == "지운 굵은 말");
   CHECK(plain == "앞  뒤");
 }
+
+TEST_CASE("lines end at LF, CRLF or a lone CR, as in CommonMark: positions agree") {
+  for (std::string end : {"\n", "\r\n", "\r"}) {
+    std::string name = end == "\r" ? "CR" : end == "\n" ? "LF" : "CRLF";
+    INFO(name);
+    std::string deck = std::string("# 제목") + end + end + "```bars" + end + "A: lots" + end +
+                       "```" + end + end + "---" + end + end + "# 둘" + end;
+    ParseResult r = parse(deck);
+    REQUIRE(r.deck.slides.size() == 2);
+    CHECK(r.deck.slides[1].blocks[0].line == 9);
+    REQUIRE(r.diagnostics.size() == 2);
+    CHECK(r.diagnostics[0].line == 4);  // the bad value
+    CHECK(r.diagnostics[0].col == 4);
+    CHECK(r.diagnostics[1].line == 3);  // the block with no valid bar
+  }
+}

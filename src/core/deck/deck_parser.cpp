@@ -25,13 +25,15 @@ namespace {
 
 constexpr int kMaxUtf8Reports = 10;
 
-// Line starts of the whole (repaired) file, for offset → line:col.
+// Line starts of the whole (repaired) file, for offset → line:col. A line ends at LF, CRLF or
+// a lone CR, as CommonMark (and md4c) has it: a file saved with old Mac line ends has lines.
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text) : text_(text) {
     starts_.push_back(0);
     for (size_t i = 0; i < text.size(); ++i)
-      if (text[i] == '\n') starts_.push_back(i + 1);
+      if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+        starts_.push_back(i + 1);
   }
   int lines() const { return static_cast<int>(starts_.size()); }
   int line_of(size_t offset) const {
@@ -42,11 +44,12 @@ class LineIndex {
     size_t start = starts_[line_of(offset) - 1];
     return static_cast<int>(count_code_points(text_.substr(start, offset - start))) + 1;
   }
-  // Line `n` (1-based) without its newline.
+  // Line `n` (1-based) without its line end.
   std::string_view line(int n) const {
     size_t start = starts_[n - 1];
-    size_t end = n < lines() ? starts_[n] - 1 : text_.size();
+    size_t end = n < lines() ? starts_[n] : text_.size();
     std::string_view l = text_.substr(start, end - start);
+    if (!l.empty() && l.back() == '\n') l.remove_suffix(1);
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     return l;
   }
