@@ -141,7 +141,7 @@ CHROMIUM_FLAGS=(--no-sandbox --disable-gpu --no-first-run --disable-background-n
 # shellcheck disable=SC2206
 [[ -n ${CHROMIUM_EXTRA:-} ]] && CHROMIUM_FLAGS+=($CHROMIUM_EXTRA)
 CHROMIUM_VERSION=$(chromium --version 2>/dev/null | tail -1)
-BOOTHDECK_WINDOW=()   # becomes (--windowed) if fullscreen never shows a frame (see probe below)
+BOOTHDECK_WINDOW=()   # becomes (--windowed --size 1920x1080) if fullscreen never shows a frame (see probe below)
 
 # ---------------------------------------------------------------------------------------------
 # 2. Process trees: start in a cgroup (or a session), CPU, PSS, kill
@@ -408,7 +408,7 @@ xvfb_cpu_us() {
 
 # window_cmd VARIANT PROFILE: the command for a windowed run, in CMD.
 window_cmd() {
-  local bd=("$BOOTHDECK" --size 1920x1080 "${BOOTHDECK_WINDOW[@]}")
+  local bd=("$BOOTHDECK" "${BOOTHDECK_WINDOW[@]}")
   local ch=(chromium "${CHROMIUM_FLAGS[@]}" --user-data-dir="$2" --kiosk --window-position=0,0 --window-size=1920,1080)
   case $1 in
     boothdeck-autoplay) CMD=("${bd[@]}" --duration 5 "$DECK") ;;
@@ -473,13 +473,13 @@ probe_boothdeck_fullscreen() {
   start_xvfb
   "$WORK/firstpixel" "$BACKGROUND" 2 10000 "${PROBE_POINTS[@]}" >"$WORK/first" 2>>"$OUT/firstpixel.log" &
   local probe=$!
-  launch probe-fullscreen "$OUT/probe-fullscreen.log" "$BOOTHDECK" --size 1920x1080 --duration 5 "$DECK"
+  launch probe-fullscreen "$OUT/probe-fullscreen.log" "$BOOTHDECK" --duration 5 "$DECK"
   { wait "$probe"; } 2>/dev/null || true
   import -window root "$OUT/screen-boothdeck-fullscreen-probe.png" 2>/dev/null || true
   kill_tree
   stop_xvfb
   if [[ ! -s $WORK/first ]]; then
-    BOOTHDECK_WINDOW=(--windowed)
+    BOOTHDECK_WINDOW=(--windowed --size 1920x1080)
     FULLSCREEN_NOTE="boothdeck fullscreen showed no frame on Xvfb within 10 s (screen stayed black); F3-F5 use --windowed --size 1920x1080 (a 1920x1080 window at 0,0, same renderer)"
     say "WARNING: $FULLSCREEN_NOTE"
   fi

@@ -8,8 +8,11 @@ packages=(
   cmake g++ make pkg-config
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libimgui-dev
   libmd4c-dev libicu-dev libfontconfig-dev libpng-dev libx11-dev libcli11-dev nlohmann-json3-dev doctest-dev
+  libsystemd-dev libtomlplusplus-dev
   fonts-nanum fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
-  xvfb xauth xdotool imagemagick
+  xvfb xauth xdotool imagemagick valgrind
+  help2man dpkg-dev lintian systemd
+  cage xwayland grim
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -50,9 +50,58 @@ printf '# 제목\n\n첫 줄\n둘째 줄에 \xf4\x8f\xbf\xbd 이 있다 \x07\n' >
 check "a character no font has is a warning" 0 "$bin" --check "$work/glyph.md"
 contains "warned at its own line:col" out "glyph.md:4:7: warning: no installed font has U+10FFFD"
 contains "a control character is named" out "glyph.md:4:14: warning: control character U+0007"
+mkdir -p "$work/blocked/slide-01.png"  # a folder where the PNG should go
+check "a PNG that cannot be written exits 1" 1 "$bin" --export "$work/blocked" --slide 1
+contains "the write error says why, not SDL's last error" err "slide-01.png: Is a directory"
 check "no display exits 3" 3 env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$bin"
 contains "one line with a hint" err "--export"
 [ "$(wc -l < "$work/err")" = 1 ] && { passed=$((passed + 1)); echo "ok: exactly one line"; } \
   || { failed=$((failed + 1)); echo "FAIL: $(wc -l < "$work/err") lines"; }
+lines() {  # lines NAME FILE N: the message is N lines
+  if [ "$(wc -l < "$work/$2")" = "$3" ]; then passed=$((passed + 1)); echo "ok: $1"
+  else failed=$((failed + 1)); echo "FAIL: $1: $(wc -l < "$work/$2") lines"; cat "$work/$2"; fi
+}
+
+# The command line refuses in one sentence, with exit 2 (issue 12's kinds, one row each).
+check "--version" 0 "$bin" --version
+contains "--version names the program" out "^boothdeck [0-9]"
+check "a mistyped flag" 2 "$bin" --windowd
+contains "did-you-mean for a flag" err "did you mean '--windowed'"
+check "a mistyped flag with a value" 2 "$bin" --log-formt=json
+contains "did-you-mean for --flag=value" err "did you mean '--log-format'"
+check "two decks" 2 "$bin" "$work/warn.md" "$work/bad.md"
+mkdir -p "$work/folder" && cp "$work/warn.md" "$work/folder/deck.md"
+check "a deck that is a directory" 2 "$bin" --check "$work/folder"
+contains "a directory is called a directory" err "is a directory"
+contains "and the deck in it is named" err "folder/deck.md"
+for bad in 0 -3 abc 1e9; do
+  check "--duration $bad" 2 "$bin" --windowed --duration "$bad"
+  contains "--duration $bad: a readable sentence" err "in seconds, above 0"
+  lines "--duration $bad: one line" err 1
+done
+check "--size in fullscreen" 2 "$bin" --size 800x600
+contains "--size in fullscreen says what to do" err "add --windowed"
+for pin in 12a4 "12 34" 1234567890123 "１２３４"; do
+  check "PIN '$pin' the pad cannot enter" 2 "$bin" --pin "$pin" --check
+  contains "PIN '$pin': why" err "PIN pad"
+done
+check "a 12-digit PIN with a leading 0" 0 "$bin" --pin 012345678901 --check
+
+# The configuration file: file:line:col, exit 2; flags override it; --print-config says where
+# each value came from.
+printf 'log-format = "json"\npin = "2468"\n[show-hours]\nmonday = "9-18"\n' > "$work/bad.toml"
+check "a bad configuration exits 2" 2 "$bin" --config "$work/bad.toml" --check
+contains "configuration error with file:line:col" err "bad.toml:4:11: error: .*\[bad-value\]"
+check "a missing configuration exits 2" 2 "$bin" --config "$work/none.toml" --check
+printf 'deck = "bad.md"\nlog-format = "json"\npin = "1357"\n' > "$work/good.toml"
+check "the configuration's deck is the one checked" 2 "$bin" --config "$work/good.toml" --check
+contains "relative to the configuration" out "bad.md:4:4: error"
+check "a deck on the command line wins" 0 "$bin" --config "$work/good.toml" --check "$work/warn.md"
+check "--print-config" 0 "$bin" --config "$work/good.toml" --log-format text --print-config
+contains "a value from the file says where" out "^deck = \"$work/bad.md\" *# $work/good.toml:1:8"
+contains "a flag overrides the file" out '^log-format = "text" *# command line'
+contains "the PIN is not printed" out '^pin = "(set, hidden)"'
+contains "fonts of a build run in place" out "^fonts = .*# default (build tree)"
+
 echo "$passed passed, $failed failed"
 ((failed == 0))

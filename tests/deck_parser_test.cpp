@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
 
 using namespace boothdeck;
 namespace fs = std::filesystem;

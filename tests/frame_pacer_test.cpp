@@ -1,122 +1,66 @@
-// Render on demand, with a fake clock: a static slide draws nothing, a moving progress line
-// draws a few strips a second, animation draws every frame, input settles in three frames.
-#include "app/frame_pacer.h"
+// Render-on-demand decisions one at a time, with `now` passed in. Whole runs of the loop (a
+// static minute, a progress line, an animation) are in kiosk_test.cpp, on the real loop.
+#include "app/kiosk/frame_pacer.h"
 
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <cmath>
-#include <functional>
-
 using namespace boothdeck;
 
-namespace {
-
-// Runs the loop as the kiosk does: sleep until next_wakeup, decide, draw. Counts frames.
-struct Counts {
-  int full = 0, progress = 0, wakeups = 0;
-};
-Counts run(FramePacer& pacer, double from, double to,
-           const std::function<FrameNeeds(double)>& needs, double deadline = 1e18,
-           bool vsync = false) {
-  Counts counts;
-  double now = from;
-  while (now < to) {
-    FrameKind kind = pacer.decide(now, needs(now));
-    if (kind == FrameKind::Full) ++counts.full;
-    if (kind == FrameKind::Region) ++counts.progress;
-    pacer.drawn(now, kind, needs(now));
-    double next = pacer.next_wakeup(now, needs(now), deadline, vsync);
-    ++counts.wakeups;
-    // The loop never sleeps longer than half a second (so SIGTERM is seen).
-    now = std::max(now + 1e-6, std::min(next, now + 0.5));
-  }
-  return counts;
-}
-
-}  // namespace
-
-TEST_CASE("a static slide costs one frame, then none for a minute") {
-  // (with vsync the pace is the display's; these runs are the software screen's)
+TEST_CASE("a drawn, unchanged screen needs no frame and sleeps until the next deadline") {
   FramePacer pacer;
-  Counts c = run(pacer, 0, 60, [](double) { return FrameNeeds{}; });
-  CHECK(c.full == 1);
-  CHECK(c.progress == 0);
-  CHECK(c.wakeups <= 121);  // a wake-up every half second at most, and nothing drawn
-}
-
-TEST_CASE("a progress line draws strips at most four times a second") {
-  FramePacer pacer;
-  auto needs = [](double now) {
-    FrameNeeds n;
-    n.progress_moving = true;
-    n.slide_seconds = 10;  // a 10 s slide on a 1920-pixel screen
-    n.width = 1920;
-    n.progress = std::fmod(now, 10.0) / 10;
-    return n;
-  };
-  Counts c = run(pacer, 0, 60, needs);
-  CHECK(c.full == 1);
-  CHECK(c.progress > 60 * 3);
-  CHECK(c.progress <= 60 * 4 + 1);
-}
-
-TEST_CASE("a slow progress line draws only when it grows by a pixel") {
-  FramePacer pacer;
-  auto needs = [](double now) {
-    FrameNeeds n;
-    n.progress_moving = true;
-    n.slide_seconds = 1920;  // one pixel a second
-    n.width = 1920;
-    n.progress = now / 1920;
-    return n;
-  };
-  Counts c = run(pacer, 0, 60, needs);
-  CHECK(c.progress <= 61);
-  CHECK(c.progress >= 55);
-  CHECK(c.wakeups <= 2 * 61 + 121);  // it sleeps until the next pixel, it does not spin
-}
-
-TEST_CASE("a transition draws full frames at 30 Hz without vsync, then stops") {
-  FramePacer pacer;
-  auto needs = [](double now) {
-    FrameNeeds n;
-    n.transition = now < 1.5;
-    return n;
-  };
-  Counts c = run(pacer, 0, 10, needs);
-  CHECK(c.full >= 43);
-  CHECK(c.full <= 48);
-}
-
-TEST_CASE("growing bars draw only their region, at 30 Hz, then stop") {
-  FramePacer pacer;
-  auto needs = [](double now) {
-    FrameNeeds n;
-    n.region_moving = now < 1.5;
-    return n;
-  };
-  Counts c = run(pacer, 0, 10, needs);
-  CHECK(c.full == 1);  // the slide itself, once
-  CHECK(c.progress >= 43);
-  CHECK(c.progress <= 48);
-}
-
-TEST_CASE("input settles in three full frames; invalidate draws one") {
-  FramePacer pacer;
-  run(pacer, 0, 1, [](double) { return FrameNeeds{}; });
-  pacer.input();
-  Counts c = run(pacer, 1, 2, [](double) { return FrameNeeds{}; });
-  CHECK(c.full == FramePacer::kSettleFrames);
+  FrameNeeds still;
+  CHECK(pacer.decide(0, still) == FrameKind::Full);  // the first frame
+  pacer.drawn(0, FrameKind::Full, still);
+  CHECK(pacer.decide(0.1, still) == FrameKind::None);
+  CHECK(pacer.next_wakeup(0.1, still, 7.5, false) == 7.5);
   pacer.invalidate();
-  c = run(pacer, 2, 3, [](double) { return FrameNeeds{}; });
-  CHECK(c.full == 1);
+  CHECK(pacer.decide(0.2, still) == FrameKind::Full);
 }
 
-TEST_CASE("other deadlines wake the loop without drawing") {
+TEST_CASE("input settles in three full frames, then stops") {
   FramePacer pacer;
   FrameNeeds still;
   pacer.drawn(0, FrameKind::Full, still);
-  CHECK(pacer.next_wakeup(0, still, 0.25, false) == 0.25);
-  CHECK(pacer.decide(0.25, still) == FrameKind::None);
+  pacer.input();
+  for (int i = 0; i < FramePacer::kSettleFrames; ++i) {
+    CHECK(pacer.next_wakeup(i, still, 100, false) == i);
+    REQUIRE(pacer.decide(i, still) == FrameKind::Full);
+    pacer.drawn(i, FrameKind::Full, still);
+  }
+  CHECK(pacer.decide(10, still) == FrameKind::None);
+}
+
+TEST_CASE("a progress line: a strip when it grows by a pixel, at most four a second") {
+  FramePacer pacer;
+  FrameNeeds line;
+  line.progress_moving = true;
+  line.slide_seconds = 10;
+  line.width = 1920;
+  line.progress = 0;
+  pacer.drawn(0, FrameKind::Full, line);
+  line.progress = 0.3 / 10;  // 58 pixels later, 0.3 s on
+  CHECK(pacer.decide(0.3, line) == FrameKind::Region);
+  pacer.drawn(0.3, FrameKind::Region, line);
+  line.progress = 0.4 / 10;
+  CHECK(pacer.decide(0.4, line) == FrameKind::None);  // only 0.1 s since the last strip
+  CHECK(pacer.next_wakeup(0.4, line, 100, false) == doctest::Approx(0.55));
+  // A slow line (a pixel a second) wakes when it reaches the next pixel, not before.
+  FramePacer slow;
+  line.slide_seconds = 1920;
+  line.progress = 0;
+  slow.drawn(0, FrameKind::Full, line);
+  CHECK(slow.next_wakeup(0.1, line, 100, false) == doctest::Approx(0.1 + 0.5));  // half a pixel on
+}
+
+TEST_CASE("animation: full frames for a transition, region frames for bars, 30 Hz without vsync") {
+  FramePacer pacer;
+  FrameNeeds moving;
+  pacer.drawn(0, FrameKind::Full, moving);
+  moving.transition = true;
+  CHECK(pacer.decide(0.01, moving) == FrameKind::Full);
+  CHECK(pacer.next_wakeup(0.01, moving, 100, false) == doctest::Approx(1.0 / 30));
+  CHECK(pacer.next_wakeup(0.01, moving, 100, true) == doctest::Approx(0.01));  // vsync paces
+  moving.transition = false;
+  moving.region_moving = true;
+  CHECK(pacer.decide(0.01, moving) == FrameKind::Region);
 }

@@ -1,14 +1,15 @@
 // Headless rendering with the real fonts: the built-in deck at four viewports through SDL_ttf
 // metrics, and pixels read back from the software renderer.
 #include <doctest/doctest.h>
-#include <imgui.h>
 
 #include "app/deck_check.h"
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
 #include "app/startup.h"
 #include "core/deck/utf8.h"
+#include "core/layout/layout.h"
 #include "render/offscreen.h"
-#include "render/slide_stack.h"
+#include "render/ttf_text_measurer.h"
+#include "ui/headless_screen.h"
 #include "test_fonts.h"
 
 using namespace boothdeck;
@@ -93,26 +94,25 @@ TEST_CASE("bars render proportionally in the accent colour") {
   deck.slides.push_back(
       parse_deck("```bars max=100\nOpus: 38%\nSonnet: 64% *\n```\n", {}).deck.slides[0]);
   Viewport v{1920, 1080};
-  OffscreenTarget target(v.width, v.height);
-  REQUIRE(target.ok());
-  ImGuiRenderContext imgui(target.renderer());
-  SlideStack stack(target.renderer(), f.fonts, v);
-  stack.layout.set_deck(deck);
-  const SlideDisplay& display = stack.layout.slide(0);
+  HeadlessScreen screen(f.fonts, v.width, v.height);
+  std::string error;
+  REQUIRE(screen.start(&error));
+  SDL_Surface* target = screen.surface.surface();
+  TtfTextMeasurer measurer(f.fonts);
+  const SlideDisplay display = layout_slide(deck, 0, v, theme_named("dark"), measurer);
 
   auto render = [&](double seconds) {
-    imgui.begin_frame(v.width, v.height, 1.0 / 60);
+    FrameScene scene{.width = v.width, .height = v.height};
     DrawState state;
     state.seconds_shown = seconds;
-    stack.slides.draw(display, state, v.width, v.height);
-    imgui.end_frame();
-    SDL_RenderPresent(target.renderer());
+    scene.layers.push_back({&display, state});
+    screen.draw(scene);
   };
   // Measures the drawn length of the bar at row y: accent or bar-grey pixels from its start.
   auto drawn_length = [&](const DisplayItem& bar) {
     int y = static_cast<int>(bar.rect.y + bar.rect.h / 2);
     int x = static_cast<int>(bar.rect.x) + 2;
-    while (x < v.width && near(color_of(target.surface(), x, y), bar.color)) ++x;
+    while (x < v.width && near(color_of(target, x, y), bar.color)) ++x;
     return x - bar.rect.x;
   };
   std::vector<const DisplayItem*> bars;
@@ -133,23 +133,28 @@ TEST_CASE("bars render proportionally in the accent colour") {
   CHECK(drawn_length(*bars[0]) / drawn_length(*bars[1]) ==
         doctest::Approx(38.0 / 64).epsilon(0.03));
   // The corner of the screen is background.
-  CHECK(near(color_of(target.surface(), 2, 2), theme_named("dark").background));
+  CHECK(near(color_of(target, 2, 2), theme_named("dark").background));
 }
 
 TEST_CASE("the text cache stays under its limit") {
   TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
-  OffscreenTarget target(640, 360);
-  TextCache cache(target.renderer(), f.fonts, 1 << 20);
+  OffscreenSurface surface(640, 360);
+  std::string error;
+  SDL_Renderer* renderer = surface.create_renderer(&error);
+  REQUIRE(renderer);
+  auto cache = std::make_unique<TextCache>(renderer, f.fonts, 1 << 20);
   for (int i = 0; i < 500; ++i) {
-    cache.get("줄 번호 " + std::to_string(i), FontSpec{40}, Color{});
-    cache.trim();
-    CHECK(cache.bytes() <= (1u << 20));
+    cache->get("줄 번호 " + std::to_string(i), FontSpec{40}, Color{});
+    cache->trim();
+    CHECK(cache->bytes() <= (1u << 20));
   }
-  CHECK(cache.entries() < 500);
-  CHECK(cache.renders() == 500);
-  CHECK(cache.get("줄 번호 499", FontSpec{40}, Color{}).texture != nullptr);
-  CHECK(cache.renders() == 500);  // a hit renders nothing
+  CHECK(cache->entries() < 500);
+  CHECK(cache->renders() == 500);
+  CHECK(cache->get("줄 번호 499", FontSpec{40}, Color{}).texture != nullptr);
+  CHECK(cache->renders() == 500);  // a hit renders nothing
+  cache.reset();                   // its textures, before their renderer
+  SDL_DestroyRenderer(renderer);
 }
 
 TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten bars") {
@@ -187,16 +192,15 @@ TEST_CASE("any text the world writes: every character has a font, at four screen
   ParseResult parsed = load_deck_file(BOOTHDECK_TEST_DATA "/world-text.md");
   REQUIRE(parsed.ok());
   CHECK(parsed.diagnostics.empty());
+  TtfTextMeasurer measurer(f.fonts);
   for (Viewport v : kViewports) {
     CAPTURE(v.width);
     CAPTURE(v.height);
-    OffscreenTarget target(v.width, v.height);
-    REQUIRE(target.ok());
-    ImGuiRenderContext imgui(target.renderer());
-    SlideStack stack(target.renderer(), f.fonts, v);
-    stack.layout.set_deck(parsed.deck);
-    for (int i = 0; i < stack.layout.size(); ++i) {
-      const SlideDisplay& d = stack.layout.slide(i);
+    HeadlessScreen screen(f.fonts, v.width, v.height);
+    std::string error;
+    REQUIRE(screen.start(&error));
+    for (int i = 0; i < static_cast<int>(parsed.deck.slides.size()); ++i) {
+      const SlideDisplay d = layout_slide(parsed.deck, i, v, theme_named("dark"), measurer);
       CHECK_FALSE(d.overflow);
       for (const DisplayItem& item : d.items) {
         if (item.kind != ItemKind::Text) continue;
@@ -205,14 +209,12 @@ TEST_CASE("any text the world writes: every character has a font, at four screen
           CHECK_MESSAGE(run.kind != RunKind::Missing,
                         item.text.substr(run.begin, run.end - run.begin));
       }
-      imgui.begin_frame(v.width, v.height, 1.0 / 60);
-      stack.slides.draw(d, DrawState{}, v.width, v.height);
-      imgui.end_frame();
-      SDL_RenderPresent(target.renderer());
-      stack.text.trim();
+      FrameScene scene{.width = v.width, .height = v.height};
+      scene.layers.push_back({&d, DrawState{}});
+      screen.draw(scene);
       if (i != 1) continue;
       // The emoji slide is drawn in colour: saturated pixels, which the dark theme has none of.
-      SDL_Surface* s = target.surface();
+      SDL_Surface* s = screen.surface.surface();
       int colourful = 0;
       for (int y = 0; y < s->h; y += 2)
         for (int x = 0; x < s->w; x += 2) {

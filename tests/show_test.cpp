@@ -433,12 +433,14 @@ TEST_CASE("set_timing: a new deck keeps the position when it can") {
     CHECK(show.next_deadline() == doctest::Approx(11));  // the new duration, from when it was shown
   }
 
-  SUBCASE("fewer slides: clamped to the new last one") {
-    show.set_timing({{2, 3}, true, 60}, 1.5);
-    CHECK(show.slide() == 1);
+  SUBCASE("fewer slides: the new deck from its first slide, and an event that names it") {
+    std::vector<ShowEvent> events = show.set_timing({{2, 3}, true, 60}, 1.5);
+    CHECK(slides_shown(events) == std::vector<int>{0});
+    CHECK(events.at(0).reason == Reason::Reload);
+    CHECK(show.slide() == 0);
     CHECK(show.slide_shown_at() == doctest::Approx(1.5));
-    CHECK(show.next_deadline() == doctest::Approx(4.5));
-    CHECK(slides_shown(show.update(4.5)) == std::vector<int>{0});
+    CHECK(show.next_deadline() == doctest::Approx(3.5));
+    CHECK(slides_shown(show.update(3.5)) == std::vector<int>{1});
   }
 
   SUBCASE("no slides: nothing happens and nothing crashes") {

@@ -1,19 +1,19 @@
 // Days of show time with the fake clock: slide changes, transitions and reloads through the
-// show, layout and the text texture cache under the offscreen renderer. Memory stays bounded.
+// show, a new deck generation (fonts, layout, textures) per reload, drawn by the kiosk's frame
+// function on an offscreen screen. Memory stays bounded.
 // BOOTHDECK_SOAK_DAYS sets the length (CI: a short soak; a week: BOOTHDECK_SOAK_DAYS=7).
 #include <doctest/doctest.h>
-#include <imgui.h>
 
 #include <cstdlib>
-#include <fstream>
 
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
+#include "app/presentation.h"
 #include "app/process_stats.h"
 #include "app/startup.h"
 #include "core/show/show.h"
+#include "core/show/timing.h"
 #include "render/animation.h"
-#include "render/offscreen.h"
-#include "render/slide_stack.h"
+#include "ui/headless_screen.h"
 
 using namespace boothdeck;
 
@@ -21,25 +21,32 @@ TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under 
   const char* env = std::getenv("BOOTHDECK_SOAK_DAYS");
   double days = env ? std::atof(env) : 0.2;
   Startup startup;
-  FontSet fonts;
-  REQUIRE(startup.headless(Options{}, Deck{}, fonts) == kExitOk);
-  Deck decks[2] = {parse_deck(kBuiltinDeck, {}).deck,
-                   parse_deck("# 다른 덱\n\n- 하나\n---\n```bars\nA: 1\nB: 2 *\n```\n", {}).deck};
+  REQUIRE(startup.headless() == kExitOk);
+  const std::string decks[2] = {std::string(kBuiltinDeck),
+                                "# 다른 덱\n\n- 하나\n---\n```bars\nA: 1\nB: 2 *\n```\n"};
   Viewport v{480, 270};  // small frames: the soak is about state and memory, not pixels
-  OffscreenTarget target(v.width, v.height);
-  ImGuiRenderContext imgui(target.renderer());
-  SlideStack stack(target.renderer(), fonts, v);
-  stack.layout.set_deck(decks[0]);
-  Show show(timing_of(decks[0], 10), 0);
+  uint64_t generation = 1;
+  auto load = [&](int which) {
+    LoadedDeck loaded;
+    loaded.result = parse_deck(decks[which], {});
+    std::string error;
+    auto p = Presentation::make(std::move(loaded), generation++, find_fonts_dir(""), v, &error);
+    REQUIRE_MESSAGE(p, error);
+    return p;
+  };
+  std::unique_ptr<Presentation> presentation = load(0);
+  HeadlessScreen screen(presentation->fonts(), v.width, v.height);
+  std::string error;
+  REQUIRE(screen.start(&error));
+  Show show(timing_of(presentation->deck(), 10), 0);
 
   auto frame = [&](double seconds_shown) {
-    imgui.begin_frame(v.width, v.height, 1.0 / 60);
-    DrawState state;
-    state.seconds_shown = seconds_shown;
-    stack.slides.draw(stack.layout.slide(show.slide()), state, v.width, v.height);
-    imgui.end_frame();
-    SDL_RenderPresent(target.renderer());
-    stack.text.trim();
+    FrameScene scene{.width = v.width, .height = v.height};
+    SlideLayer layer{&presentation->layout().slide(show.slide()), {}};
+    layer.state.seconds_shown = seconds_shown;
+    scene.layers.push_back(layer);
+    screen.draw(scene);
+    screen.render.text().trim();
   };
 
   const double end = days * 86400;
@@ -53,12 +60,14 @@ TEST_CASE("soak: slide changes and reloads keep memory flat and the cache under 
       frame(0);                   // the change
       frame(kTransitionSeconds);  // mid-animation
       frame(100);                 // at rest
-      CHECK(stack.text.bytes() <= text_cache_limit(v));
+      CHECK(screen.render.text().bytes() <= text_cache_limit(v.width, v.height));
     }
     if (changes % 100 == 99) {  // a deck edit every so often, alternating two decks
       deck ^= 1;
-      stack.layout.set_deck(decks[deck]);
-      show.set_timing(timing_of(decks[deck], 10), now);
+      std::unique_ptr<Presentation> next = load(deck);
+      screen.render.use_fonts(next->fonts());
+      presentation = std::move(next);
+      show.set_timing(timing_of(presentation->deck(), 10), now);
       ++reloads;
     }
     if (changes == 300) rss_after_warmup = proc_status_kib("VmRSS");

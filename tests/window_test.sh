@@ -116,7 +116,7 @@ wait "$pid" || fail "exit code $? after SIGTERM"
 # Alt+F4 ends the show; SIGTERM does, cleanly.
 printf -- '---\nduration: 30\n---\n# 전체 화면\n' > "$work/deck.md"
 : > "$log"; seen=0
-"$bin" --size 1280x720 --log-format json "$work/deck.md" > "$log" 2> "$work/stderr" &
+"$bin" --log-format json "$work/deck.md" > "$log" 2> "$work/stderr" &
 pid=$!
 expect '"event":"start"'
 sleep 1

@@ -2,7 +2,6 @@
 // an offscreen surface, with simulated time so animation frames are the frames a screen gets.
 #include "app/bench.h"
 
-#include <imgui.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -13,11 +12,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "app/presentation.h"
 #include "app/process_stats.h"
 #include "app/startup.h"
 #include "render/animation.h"
-#include "render/offscreen.h"
-#include "render/slide_stack.h"
+#include "ui/headless_screen.h"
 
 namespace boothdeck {
 
@@ -64,32 +63,41 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
   }
   Viewport viewport{options.width ? options.width : 1920, options.height ? options.height : 1080};
   Startup startup;
-  FontSet fonts;
-  if (int code = startup.headless(options, deck, fonts)) return code;
-  OffscreenTarget target(viewport.width, viewport.height);
-  ImGuiRenderContext imgui(target.renderer());
-  SlideStack stack(target.renderer(), fonts, viewport);
-  stack.layout.set_deck(deck);
+  if (int code = startup.headless()) return code;
+  std::string error;
+  auto presentation =
+      Presentation::make(loaded, 1, find_fonts_dir(options.fonts_dir), viewport, &error);
+  if (!presentation) {
+    std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
+    return kExitFailure;
+  }
+  HeadlessScreen screen(presentation->fonts(), viewport.width, viewport.height);
+  if (!screen.start(&error)) {
+    std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
+    return kExitFailure;
+  }
+  DeckLayout& layout = presentation->layout();
+  SlideRenderer& slides = screen.render.slides();
+  TextCache& text = screen.render.text();
 
   // One frame as the kiosk draws it; returns its duration in ms. While bars grow the kiosk
   // redraws only their region (a Region frame), so the bench does too.
   auto frame = [&](int slide, double seconds_shown, bool region_only = false, float alpha = 1) {
     auto start = Clock::now();
-    imgui.begin_frame(viewport.width, viewport.height, 1.0 / 60);
+    FrameScene scene;
+    scene.width = viewport.width;
+    scene.height = viewport.height;
     if (region_only) {
-      Rect bars = stack.layout.slide(slide).bars_bounds();
-      SDL_Rect clip{static_cast<int>(bars.x), static_cast<int>(bars.y),
-                    static_cast<int>(bars.w) + 1, static_cast<int>(bars.h) + 1};
-      SDL_RenderSetClipRect(target.renderer(), &clip);
+      Rect bars = layout.slide(slide).bars_bounds();
+      scene.region = SDL_Rect{static_cast<int>(bars.x), static_cast<int>(bars.y),
+                              static_cast<int>(bars.w) + 1, static_cast<int>(bars.h) + 1};
     }
-    DrawState state;
-    state.seconds_shown = seconds_shown;
-    state.alpha = alpha;
-    stack.slides.draw(stack.layout.slide(slide), state, viewport.width, viewport.height);
-    imgui.end_frame();
-    SDL_RenderPresent(target.renderer());
-    SDL_RenderSetClipRect(target.renderer(), nullptr);
-    stack.text.trim();
+    SlideLayer layer{&layout.slide(slide), {}};
+    layer.state.seconds_shown = seconds_shown;
+    layer.state.alpha = alpha;
+    scene.layers.push_back(layer);
+    screen.draw(scene);
+    text.trim();
     return ms_since(start);
   };
 
@@ -101,21 +109,22 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
   std::vector<double> animation_frames, change_frames, fade_frames;
   double worst_change = 0;
   int worst_change_slide = 0;
-  int n = stack.layout.size();
+  int n = layout.size();
   for (int i = 0; i < n; ++i) {
-    stack.slides.prepare(stack.layout.slide(i));
+    slides.prepare(layout.slide(i));
     double change = frame(i, 0);
     change_frames.push_back(change);
     if (change > worst_change) worst_change = change, worst_change_slide = i;
     for (float alpha : {0.25f, 0.5f, 0.75f}) fade_frames.push_back(frame(i, 100, false, alpha));
-    stack.slides.prepare(stack.layout.slide((i + 1) % n));
-    if (!stack.layout.slide(i).has_bars()) continue;
-    for (double t = 1.0 / 60; SlideRenderer::animating(stack.layout.slide(i), t - 1.0 / 60);
+    slides.prepare(layout.slide((i + 1) % n));
+    if (!layout.slide(i).has_bars()) continue;
+    for (double t = 1.0 / 60; SlideRenderer::animating(layout.slide(i), t - 1.0 / 60);
          t += 1.0 / 60)
       animation_frames.push_back(frame(i, t, true));
   }
   auto layout_start = Clock::now();
-  for (int i = 0; i < n; ++i) layout_slide(deck, i, viewport, stack.layout.theme(), stack.measurer);
+  for (int i = 0; i < n; ++i)
+    layout_slide(deck, i, viewport, layout.theme(), presentation->measurer());
   double layout_ms = ms_since(layout_start) / n;
 
   nlohmann::json report = {
@@ -136,10 +145,10 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
         {"worst_slide", worst_change_slide + 1}}},
       {"layout_ms_per_slide", layout_ms},
       {"text_cache",
-       {{"bytes", stack.text.bytes()},
-        {"textures", stack.text.entries()},
-        {"limit", text_cache_limit(viewport)},
-        {"rendered", stack.text.renders()}}},
+       {{"bytes", text.bytes()},
+        {"textures", text.entries()},
+        {"limit", text_cache_limit(viewport.width, viewport.height)},
+        {"rendered", text.renders()}}},
       {"peak_rss_kib", proc_status_kib("VmHWM")}};
   std::printf("%s\n", report.dump(2).c_str());
   return kExitOk;

@@ -3,7 +3,7 @@
 // cache size and peak memory. A benchmark, not a test: it prints, it asserts nothing.
 #pragma once
 
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
 #include "app/options.h"
 
 namespace boothdeck {

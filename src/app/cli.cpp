@@ -1,49 +1,174 @@
-// Command-line parsing with CLI11.
+// Command-line parsing with CLI11, merged over the configuration file: defaults, then the file,
+// then the flags given. Every refusal is one sentence on stderr and exit 2.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 
+#include "app/config_file.h"
+#include "app/install_paths.h"
 #include "app/options.h"
+#include "app/startup.h"
+#include "core/deck/settings.h"
+#include "ui/operator_panel.h"
 
 namespace boothdeck {
 
+namespace {
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "boothdeck: %s\n", message.c_str());
+  return kExitBadInput;
+}
+
+// CLI11 only says an argument was not expected; a mistyped flag deserves a suggestion.
+int unexpected_arguments(const CLI::App& app, const std::vector<std::string>& extras) {
+  const std::string& arg = extras.front();
+  if (arg.size() > 1 && arg[0] == '-') {
+    std::string name = arg.substr(0, arg.find('='));
+    std::vector<std::string> flags;
+    for (const CLI::Option* option : app.get_options())
+      for (const std::string& flag : option->get_lnames()) flags.push_back("--" + flag);
+    std::vector<std::string_view> candidates(flags.begin(), flags.end());
+    std::string suggestion = did_you_mean(name, candidates);
+    return usage_error("unknown option " + excerpt(name) +
+                       (suggestion.empty() ? "" : " (did you mean '" + suggestion + "'?)") +
+                       "; boothdeck --help lists them all");
+  }
+  return usage_error("unexpected argument " + excerpt(arg) +
+                     ": boothdeck shows one deck, given once (quote a path with spaces)");
+}
+
+// The configuration file: --config FILE must exist; the installed default is read if present.
+int read_configuration(const std::string& given, Options* out) {
+  std::string path = given.empty() ? install_paths().config_file.string() : given;
+  std::error_code ec;
+  if (path.empty() || (given.empty() && !std::filesystem::exists(path, ec))) return -1;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || std::filesystem::is_directory(path, ec))
+    return usage_error("cannot read the configuration " + excerpt(path, 200) +
+                       "; check that the file exists and is readable");
+  out->config_file = path;
+  std::vector<Diagnostic> problems = apply_config(text.str(), path, out);
+  print_diagnostics(problems);
+  return has_errors(problems) ? kExitBadInput : -1;
+}
+
+}  // namespace
+
 int parse_command_line(int argc, char** argv, Options* out) {
   CLI::App app{"boothdeck: a kiosk presenter for trade-show booths and touchscreens", "boothdeck"};
-  std::string size, log_format = "text";
-  app.add_option("deck", out->deck, "Markdown deck (default: the built-in report)");
+  app.allow_extras();
+  app.set_version_flag("--version", "boothdeck " BOOTHDECK_VERSION);
+  std::string deck, size, log_format, pin, fonts, state_dir, duration, config;
+  bool print = false;
+  CLI::Option* deck_option = app.add_option(
+      "deck", deck, "Markdown deck (default: the configuration's, else the built-in report)");
   app.add_flag("--windowed", out->windowed, "a window instead of fullscreen (Escape or Q quits)");
-  app.add_option("--size", size, "window or export size, WxH (e.g. 1920x1080)");
-  app.add_flag("--check", out->check,
-               "validate the deck, print problems as file:line:col, exit 2 on errors");
+  app.add_option("--size", size, "WxH of the window (with --windowed) or of --export and --bench");
+  app.add_flag(
+      "--check", out->check,
+      "validate the configuration and the deck, print problems as file:line:col, exit 2 on errors");
   app.add_option("--export", out->export_dir,
                  "render every slide headless to DIR/slide-NN.png and DIR/layout.json");
   app.add_option("--slide", out->only_slide, "with --export: only slide N (1-based)")
       ->check(CLI::PositiveNumber);
   app.add_flag("--bench", out->bench, "render the deck offscreen and print timings as JSON");
-  app.add_option("--log-format", log_format, "text or json (one JSON object a line on stdout)")
-      ->check(CLI::IsMember({"text", "json"}));
-  app.add_option("--pin", out->pin, "PIN that guards the operator panel");
-  app.add_option("--fonts", out->fonts_dir, "folder with families.conf and brand fonts");
-  app.add_option("--duration", out->duration, "seconds per slide, overriding the deck (soak tests)")
-      ->check(CLI::PositiveNumber);
+  CLI::Option* log_option =
+      app.add_option("--log-format", log_format, "text or json (one JSON object a line on stdout)");
+  CLI::Option* pin_option = app.add_option(
+      "--pin", pin,
+      "PIN that guards the operator panel: 1 to " + std::to_string(kPinMaxDigits) + " digits");
+  CLI::Option* fonts_option =
+      app.add_option("--fonts", fonts, "folder with families.conf and brand fonts");
+  CLI::Option* state_option = app.add_option(
+      "--state-dir", state_dir, "folder for the engagement figures (none: not written)");
+  app.add_option("--duration", duration, "seconds per slide, overriding the deck (soak tests)");
+  app.add_option("--config", config,
+                 "configuration file (default: /etc/boothdeck/boothdeck.toml once installed)");
+  app.add_flag("--print-config", print,
+               "print the merged configuration and where each value comes from");
+  // Value names for --help and so for the man page.
+  const std::pair<const char*, const char*> kValueNames[] = {{"deck", "DECK.md"},
+                                                             {"--size", "WxH"},
+                                                             {"--export", "DIR"},
+                                                             {"--slide", "N"},
+                                                             {"--log-format", "text|json"},
+                                                             {"--pin", "DIGITS"},
+                                                             {"--fonts", "DIR"},
+                                                             {"--state-dir", "DIR"},
+                                                             {"--duration", "SECONDS"},
+                                                             {"--config", "FILE"}};
+  for (auto [name, value] : kValueNames) app.get_option(name)->type_name(value);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    return code == 0 ? kExitOk : kExitBadInput;
+  }
+  if (!app.remaining().empty()) return unexpected_arguments(app, app.remaining());
+
+  set_config_defaults(out);
+  if (int code = read_configuration(config, out); code >= 0) return code;
+
+  // Flags override the file; their values pass the same checks.
+  struct Given {
+    CLI::Option* option;
+    const char* key;
+    std::string* value;
+    std::string* target;
+  };
+  std::string log_value;
+  for (Given given :
+       {Given{deck_option, "deck", &deck, &out->deck}, Given{pin_option, "pin", &pin, &out->pin},
+        Given{log_option, "log-format", &log_format, &log_value},
+        Given{fonts_option, "fonts", &fonts, &out->fonts_dir},
+        Given{state_option, "state-dir", &state_dir, &out->state_dir}}) {
+    if (given.option->count() == 0) continue;
+    if (std::string problem = check_config_value(given.key, *given.value); !problem.empty())
+      return usage_error(
+          std::string(given.option->get_name() == "deck" ? "the deck" : given.option->get_name()) +
+          ": " + problem);
+    *given.target = *given.value;
+    out->origin[given.key] = "command line";
+  }
+  if (log_option->count())
+    out->log_format = log_value == "json" ? LogFormat::Json : LogFormat::Text;
+
+  if (!duration.empty()) {
+    double seconds = 0;
+    if (!parse_number(duration, &seconds) || seconds <= 0 || seconds > 1e6)
+      return usage_error(
+          "--duration is each slide's time on screen in seconds, above 0 (e.g. "
+          "--duration 8), not " +
+          excerpt(duration));
+    out->duration = seconds;
   }
   if (!size.empty()) {
     int w = 0, h = 0;
     char extra = 0;
     if (std::sscanf(size.c_str(), "%dx%d%c", &w, &h, &extra) != 2 || w < 64 || h < 64 ||
-        w > 16384 || h > 16384) {
-      std::fprintf(stderr,
-                   "boothdeck: --size must be WxH between 64x64 and 16384x16384, e.g. 1920x1080\n");
-      return 2;
-    }
+        w > 16384 || h > 16384)
+      return usage_error("--size must be WxH between 64x64 and 16384x16384, e.g. 1920x1080");
+    // Fullscreen always fills the display at its own size; a size there would be silently ignored.
+    bool kiosk = !out->check && out->export_dir.empty() && !out->bench && !print;
+    if (kiosk && !out->windowed)
+      return usage_error(
+          "--size sets the size of a window, an export or a bench run; fullscreen "
+          "always fills the display at its own size: add --windowed, or leave out --size");
     out->width = w;
     out->height = h;
   }
-  out->log_format = log_format == "json" ? LogFormat::Json : LogFormat::Text;
+  if (!out->time_zone.empty()) {
+    setenv("TZ", out->time_zone.c_str(), 1);
+    tzset();
+  }
+  if (print) {
+    std::fputs(print_config(*out).c_str(), stdout);
+    return kExitOk;
+  }
   return -1;
 }
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
 #include "app/options.h"
 #include "core/deck/diagnostic.h"
 #include "render/font_set.h"

@@ -1,18 +1,15 @@
-// Export draws through the same SlideRenderer as the kiosk, on SDL's software renderer over a
-// memory surface: no display, no GPU.
+// Export draws each slide with the kiosk's own frame function (ui/frame.h), on SDL's software
+// renderer over a memory surface: no display, no GPU.
 #include "app/exporter.h"
-
-#include <SDL_image.h>
-#include <imgui.h>
 
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 
+#include "app/presentation.h"
 #include "app/startup.h"
-#include "render/offscreen.h"
-#include "render/slide_stack.h"
+#include "ui/headless_screen.h"
 
 namespace boothdeck {
 
@@ -69,7 +66,7 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
   using Clock = std::chrono::steady_clock;
   const Deck& deck = loaded.result.deck;
   print_diagnostics(loaded.result.diagnostics);
-  if (deck.slides.empty()) return 2;
+  if (deck.slides.empty()) return kExitBadInput;
   Viewport viewport{options.width ? options.width : 1920, options.height ? options.height : 1080};
 
   std::error_code ec;
@@ -77,37 +74,44 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
   if (ec) {
     std::fprintf(stderr, "boothdeck: cannot create %s: %s\n", options.export_dir.c_str(),
                  ec.message().c_str());
-    return 2;
+    return kExitBadInput;
   }
   Startup startup;
-  FontSet fonts;
-  if (int code = startup.headless(options, deck, fonts)) return code;
-  OffscreenTarget target(viewport.width, viewport.height);
-  if (!target.ok()) {
-    std::fprintf(stderr, "boothdeck: cannot create a %dx%d offscreen surface: %s\n", viewport.width,
-                 viewport.height, SDL_GetError());
-    return 1;
+  if (int code = startup.headless()) return code;
+  std::string error;
+  std::vector<std::string> warnings;
+  auto presentation =
+      Presentation::make(loaded, 1, find_fonts_dir(options.fonts_dir), viewport, &error, &warnings);
+  for (const std::string& warning : warnings)
+    std::fprintf(stderr, "boothdeck: warning: %s\n", warning.c_str());
+  if (!presentation) {
+    std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
+    return kExitFailure;
   }
-  ImGuiRenderContext imgui(target.renderer());
-  SlideStack stack(target.renderer(), fonts, viewport);
-  stack.layout.set_deck(deck);
+  HeadlessScreen screen(presentation->fonts(), viewport.width, viewport.height);
+  if (!screen.start(&error)) {
+    std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
+    return kExitFailure;
+  }
+  DeckLayout& layout = presentation->layout();
 
   nlohmann::json slides = nlohmann::json::array();
-  int first = options.only_slide ? std::min(options.only_slide, stack.layout.size()) - 1 : 0;
-  int last = options.only_slide ? first + 1 : stack.layout.size();
+  int first = options.only_slide ? std::min(options.only_slide, layout.size()) - 1 : 0;
+  int last = options.only_slide ? first + 1 : layout.size();
   auto started = Clock::now();
   for (int i = first; i < last; ++i) {
-    const SlideDisplay& display = stack.layout.slide(i);
-    imgui.begin_frame(viewport.width, viewport.height, 1.0 / 60);
-    stack.slides.draw(display, DrawState{}, viewport.width, viewport.height);
-    imgui.end_frame();
-    SDL_RenderPresent(target.renderer());
+    const SlideDisplay& display = layout.slide(i);
+    FrameScene scene;
+    scene.width = viewport.width;
+    scene.height = viewport.height;
+    scene.layers.push_back({&display, DrawState{}});
+    screen.draw(scene);
     char name[32];
     std::snprintf(name, sizeof name, "slide-%02d.png", i + 1);
     std::string path = (std::filesystem::path(options.export_dir) / name).string();
-    if (!target.save_png(path)) {
-      std::fprintf(stderr, "boothdeck: cannot write %s: %s\n", path.c_str(), SDL_GetError());
-      return 1;
+    if (!screen.surface.save_png(path, &error)) {
+      std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
+      return kExitFailure;
     }
     nlohmann::json slide = display_to_json(display);
     slide["index"] = i + 1;
@@ -115,22 +119,22 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
     slide["title"] = deck.slides[i].title();
     slide["notes"] = deck.slides[i].notes;
     slides.push_back(std::move(slide));
-    stack.text.trim();  // 10 000 slides must not keep 10 000 slides of textures
+    screen.render.text().trim();  // 10 000 slides must not keep 10 000 slides of textures
   }
   double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-  nlohmann::json layout = {{"deck", deck.file},
-                           {"viewport", {viewport.width, viewport.height}},
-                           {"theme", deck.settings.theme},
-                           {"slides", std::move(slides)}};
+  nlohmann::json json = {{"deck", deck.file},
+                         {"viewport", {viewport.width, viewport.height}},
+                         {"theme", deck.settings.theme},
+                         {"slides", std::move(slides)}};
   std::ofstream(std::filesystem::path(options.export_dir) / "layout.json")
-      << layout.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      << json.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   std::fprintf(stderr,
                "boothdeck: exported %d slides at %dx%d to %s in %.0f ms (%.1f ms/slide), text "
                "cache %.1f MiB in %zu textures\n",
                last - first, viewport.width, viewport.height, options.export_dir.c_str(),
                seconds * 1000, seconds * 1000 / std::max(1, last - first),
-               stack.text.bytes() / 1048576.0, stack.text.entries());
-  return has_errors(loaded.result.diagnostics) ? 2 : 0;
+               screen.render.text().bytes() / 1048576.0, screen.render.text().entries());
+  return has_errors(loaded.result.diagnostics) ? kExitBadInput : kExitOk;
 }
 
 }  // namespace boothdeck

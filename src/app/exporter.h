@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
 #include "app/options.h"
 #include "core/layout/display_list.h"
 

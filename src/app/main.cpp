@@ -3,18 +3,18 @@
 
 #include "app/bench.h"
 #include "app/deck_check.h"
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
 #include "app/exporter.h"
-#include "app/kiosk.h"
+#include "app/kiosk/kiosk.h"
 #include "app/options.h"
 
 int main(int argc, char** argv) {
   using namespace boothdeck;
   Options options;
   if (int code = parse_command_line(argc, argv, &options); code >= 0) return code;
+  if (!options.check && options.export_dir.empty() && !options.bench) return run_kiosk(options);
   LoadedDeck deck = load_deck(options.deck);
   if (options.check) return run_check(options, deck);
   if (!options.export_dir.empty()) return run_export(options, deck);
-  if (options.bench) return run_bench(options, deck);
-  return run_kiosk(options, std::move(deck));
+  return run_bench(options, deck);
 }

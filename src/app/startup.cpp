@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "app/deck_source.h"
+#include "app/deck_loading.h"
 
 namespace boothdeck {
 
@@ -24,13 +24,18 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
 }
 
-int Startup::load_fonts(const Options& options, const Deck& deck, FontSet& fonts) {
+int Startup::libraries() {
   if (TTF_Init() != 0) {
     std::fprintf(stderr, "boothdeck: cannot start SDL_ttf: %s\n", TTF_GetError());
     return kExitFailure;
   }
   ttf_ = true;
   img_ = IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG) != 0;
+  return kExitOk;
+}
+
+int Startup::headless(const Options& options, const Deck& deck, FontSet& fonts) {
+  if (int code = headless()) return code;
   std::string error;
   if (!fonts.load(find_fonts_dir(options.fonts_dir), deck.settings.font, &error)) {
     std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
@@ -41,17 +46,17 @@ int Startup::load_fonts(const Options& options, const Deck& deck, FontSet& fonts
   return kExitOk;
 }
 
-int Startup::headless(const Options& options, const Deck& deck, FontSet& fonts) {
+int Startup::headless() {
   // The software renderer and surfaces need no subsystem; SDL_Init(0) sets up the rest.
   if (SDL_Init(0) != 0) {
     std::fprintf(stderr, "boothdeck: cannot start SDL: %s\n", SDL_GetError());
     return kExitFailure;
   }
   sdl_ = true;
-  return load_fonts(options, deck, fonts);
+  return libraries();
 }
 
-int Startup::with_display(const Options& options, const Deck& deck, FontSet& fonts) {
+int Startup::with_display() {
   // SIGTERM and SIGINT are ours (see kiosk.cpp): SDL's handler would turn them into a quit
   // event that a fullscreen kiosk must otherwise ignore.
   SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
@@ -70,6 +75,11 @@ int Startup::with_display(const Options& options, const Deck& deck, FontSet& fon
   const char* driver = ok ? SDL_GetCurrentVideoDriver() : nullptr;
   bool invisible =
       driver && (std::strcmp(driver, "offscreen") == 0 || std::strcmp(driver, "dummy") == 0);
+  // SDL 2.26's Wayland driver has no software framebuffer: without a GPU the window surface is
+  // a texture of SDL's GL renderer on Mesa's software rasteriser (llvmpipe, wl_shm buffers).
+  // Override priority: the screen asks for no framebuffer acceleration where a GPU is missing.
+  if (driver && std::strcmp(driver, "wayland") == 0)
+    SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "1", SDL_HINT_OVERRIDE);
   if (!ok || (invisible && !std::getenv("SDL_VIDEODRIVER"))) {
     std::fprintf(stderr,
                  "boothdeck: no display can be opened (%s); to render the slides without one, run: "
@@ -77,7 +87,7 @@ int Startup::with_display(const Options& options, const Deck& deck, FontSet& fon
                  ok ? "no X11, Wayland or KMSDRM display" : SDL_GetError());
     return kExitNoDisplay;
   }
-  return load_fonts(options, deck, fonts);
+  return libraries();
 }
 
 }  // namespace boothdeck

@@ -24,13 +24,16 @@ class Startup {
   Startup(const Startup&) = delete;
   Startup& operator=(const Startup&) = delete;
 
-  // No display needed. Returns 0, or the exit code to stop with.
+  // No display needed: SDL (surfaces and software renderers), SDL_ttf, SDL_image. Returns 0,
+  // or the exit code to stop with.
+  int headless();
+  // The same, and the deck's fonts loaded into `fonts`.
   int headless(const Options& options, const Deck& deck, FontSet& fonts);
   // Opens the video subsystem too; kExitNoDisplay with a hint when there is no display.
-  int with_display(const Options& options, const Deck& deck, FontSet& fonts);
+  int with_display();
 
  private:
-  int load_fonts(const Options& options, const Deck& deck, FontSet& fonts);
+  int libraries();
   bool sdl_ = false, ttf_ = false, img_ = false;
 };
 

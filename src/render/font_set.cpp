@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/deck/settings.h"
@@ -139,8 +140,11 @@ int FontSet::add_file(const FontFile& file) {
 bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
                    std::string* error) {
   FcConfig* config = FcConfigGetCurrent();
-  // Brand fonts dropped into the configuration folder are found like installed ones.
-  FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(config_dir.c_str()));
+  // Brand fonts dropped into the configuration folder are found like installed ones. Once per
+  // folder: fontconfig would add the same fonts again for every deck generation.
+  static std::set<std::string> added_dirs;
+  if (added_dirs.insert(config_dir).second)
+    FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(config_dir.c_str()));
 
   std::map<std::string, std::vector<std::string>> families = {
       {"heading", {"NanumSquare", "NanumBarunGothic", "NanumGothic"}},

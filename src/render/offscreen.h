@@ -1,5 +1,9 @@
-// A headless render target: a memory surface with SDL's software renderer. Needs no display
-// and no GPU; export and bench draw through the same SlideRenderer as the kiosk.
+// A headless screen: a memory surface that SDL's software renderer draws into. Needs no
+// display and no GPU; export, bench and the tests draw through the same RenderContext as the
+// kiosk, with this surface's renderer.
+//
+//   OffscreenSurface surface(1920, 1080);
+//   RenderContext render([&](std::string* e) { return surface.create_renderer(e); }, fonts);
 #pragma once
 
 #include <SDL.h>
@@ -8,42 +12,22 @@
 
 namespace boothdeck {
 
-class OffscreenTarget {
+class OffscreenSurface {
  public:
-  OffscreenTarget(int width, int height);
-  ~OffscreenTarget();
-  OffscreenTarget(const OffscreenTarget&) = delete;
-  OffscreenTarget& operator=(const OffscreenTarget&) = delete;
+  OffscreenSurface(int width, int height);
+  ~OffscreenSurface();
+  OffscreenSurface(const OffscreenSurface&) = delete;
+  OffscreenSurface& operator=(const OffscreenSurface&) = delete;
 
-  bool ok() const { return renderer_ != nullptr; }
-  SDL_Renderer* renderer() const { return renderer_; }
+  bool ok() const { return surface_ != nullptr; }
   SDL_Surface* surface() const { return surface_; }
-  bool save_png(const std::string& path) const;
+  // A software renderer on the surface; the caller owns it (a RenderContext).
+  SDL_Renderer* create_renderer(std::string* error) const;
+  // libpng's own message in `error` when the file cannot be written.
+  bool save_png(const std::string& path, std::string* error) const;
 
  private:
   SDL_Surface* surface_ = nullptr;
-  SDL_Renderer* renderer_ = nullptr;
-};
-
-// One ImGui context drawing through an SDL_Renderer (the kiosk's window or an offscreen target).
-class ImGuiRenderContext {
- public:
-  // With a window, ImGui's SDL2 platform backend (input, display size) is set up too.
-  explicit ImGuiRenderContext(SDL_Renderer* renderer, SDL_Window* window = nullptr);
-  ~ImGuiRenderContext();
-  ImGuiRenderContext(const ImGuiRenderContext&) = delete;
-  ImGuiRenderContext& operator=(const ImGuiRenderContext&) = delete;
-
-  // Starts a frame of the given size; the platform backend (window input) is the caller's.
-  void begin_frame(int width, int height, double delta_seconds);
-  // Renders ImGui's draw lists over what was drawn since begin_frame (the slide).
-  void end_frame();
-  // Rebuilds the font texture after the atlas changed.
-  void reload_fonts();
-
- private:
-  SDL_Renderer* renderer_;
-  SDL_Window* window_;
 };
 
 }  // namespace boothdeck

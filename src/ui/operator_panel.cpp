@@ -60,7 +60,7 @@ bool OperatorPanel::draw_pin_pad() {
         entered_.clear();
       } else if (key == "⌫") {
         if (!entered_.empty()) entered_.pop_back();
-      } else if (entered_.size() < 12) {
+      } else if (entered_.size() < kPinMaxDigits) {
         entered_ += key;
       }
     }

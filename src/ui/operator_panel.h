@@ -4,12 +4,33 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/show/command.h"
 #include "core/show/show.h"
 
 namespace boothdeck {
+
+// The PIN pad has the digits 0-9 and takes at most this many: one limit for the pad and for the
+// start-up check of a configured PIN.
+constexpr size_t kPinMaxDigits = 12;
+
+// "" when the pad can enter `pin`; else why not (letters, spaces, too many digits).
+inline std::string pin_problem(std::string_view pin) {
+  if (pin.empty()) return "the PIN is empty; leave it out for no PIN";
+  for (char c : pin) {
+    if (c >= '0' && c <= '9') continue;
+    std::string what = c == ' '                ? "a space"
+                       : c > ' ' && c < '\x7f' ? "'" + std::string(1, c) + "'"
+                                               : "a character other than 0-9";
+    return "the PIN pad has only the digits 0-9, so a PIN with " + what + " could never be entered";
+  }
+  if (pin.size() > kPinMaxDigits)
+    return "the PIN pad takes at most " + std::to_string(kPinMaxDigits) + " digits, not " +
+           std::to_string(pin.size());
+  return "";
+}
 
 struct PanelStatus {
   std::vector<std::string> titles;

@@ -768,7 +768,10 @@ ParseResult load_deck_file(const std::filesystem::path& path) {
          "cannot read the deck; check that the file exists and is readable"});
     return result;
   }
-  return parse_deck(content.str(), {path.string(), path.parent_path(), true});
+  // Images resolve next to the file itself: for a symlinked deck, next to its target.
+  std::error_code ec;
+  std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
+  return parse_deck(content.str(), {path.string(), (ec ? path : real).parent_path(), true});
 }
 
 }  // namespace boothdeck

@@ -21,6 +21,7 @@ enum class Key {
   B,
   Period,
   Q,
+  F11,
   Digit
 };
 

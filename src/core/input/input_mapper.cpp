@@ -85,9 +85,17 @@ std::vector<Command> InputMapper::key(const InputEvent& event) {
   if (event.key == Key::Q)
     return config_.windowed ? std::vector<Command>{{CommandKind::Quit, Source::Key}}
                             : std::vector<Command>{};
+  if (event.key == Key::F11)
+    return config_.windowed ? std::vector<Command>{{CommandKind::ToggleFullscreen, Source::Key}}
+                            : std::vector<Command>{};
   for (const KeyBinding& binding : kBindings)
     if (binding.key == event.key) return {{binding.command, binding.source}};
   return {};
+}
+
+void InputMapper::cancel_pointers() {
+  down_.clear();
+  gesture_.reset();
 }
 
 bool InputMapper::in_corner(float x, float y) const {

@@ -34,6 +34,9 @@ class InputMapper {
   std::vector<Command> feed(const InputEvent& event);
   std::vector<Command> update(double now);
   double next_deadline() const;  // when update() may produce a long press
+  // Forgets every pointer that is down: their lifts may never arrive (focus lost, the
+  // operator panel took the pointer). The next press starts afresh.
+  void cancel_pointers();
   void set_windowed(bool windowed) { config_.windowed = windowed; }
 
  private:

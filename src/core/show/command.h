@@ -17,7 +17,8 @@ enum class CommandKind {
   ToggleBlank,
   OpenPanel,
   Reload,
-  Quit
+  Quit,
+  ToggleFullscreen  // windowed only: the kiosk's window, not the show
 };
 
 // Who asked: becomes the "reason" of a slide change in the event log.

@@ -32,6 +32,8 @@ std::string_view to_string(CommandKind kind) {
       return "reload";
     case CommandKind::Quit:
       return "quit";
+    case CommandKind::ToggleFullscreen:
+      return "toggle-fullscreen";
   }
   return "?";
 }
@@ -205,6 +207,8 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
     case CommandKind::Quit:
       events.push_back({ShowEvent::Kind::Quit, slide_, reason, mode_});
       break;
+    case CommandKind::ToggleFullscreen:
+      break;  // the window's business, handled before the show
   }
   return events;
 }
@@ -250,12 +254,13 @@ double Show::progress(double now) const {
   return std::clamp(elapsed / duration(slide_), 0.0, 1.0);
 }
 
-void Show::set_timing(ShowTiming timing, double now) {
+std::vector<ShowEvent> Show::set_timing(ShowTiming timing, double now) {
+  rebase(now);
   timing_ = std::move(timing);
-  if (slide_ >= slide_count()) {
-    std::vector<ShowEvent> ignored;
-    show_slide(std::max(0, slide_count() - 1), Reason::Reload, now, ignored);
-  }
+  std::vector<ShowEvent> events;
+  if (slide_ >= slide_count() && slide_count() > 0) show_slide(0, Reason::Reload, now, events);
+  if (slide_count() == 0) slide_ = 0;
+  return events;
 }
 
 }  // namespace boothdeck

@@ -49,8 +49,9 @@ class Show {
   std::vector<ShowEvent> apply(const Command& command, double now);
   std::vector<ShowEvent> update(double now);
 
-  // A new deck (hot reload): keeps the position when it still exists.
-  void set_timing(ShowTiming timing, double now);
+  // A new deck (hot reload): keeps the position when that slide still exists; otherwise the
+  // new deck starts from its first slide (a SlideShown event with Reason::Reload).
+  std::vector<ShowEvent> set_timing(ShowTiming timing, double now);
 
   double next_deadline() const;
   int slide() const { return slide_; }

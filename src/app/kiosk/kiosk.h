@@ -1,0 +1,132 @@
+// The kiosk: a show driven by timers, touch and clickers, drawn only when something changes,
+// reloading its deck when the file changes. Plain code over a Platform, so tests run it with
+// a fake clock and scripted input; run_kiosk() runs it on the real screen.
+//
+//   Kiosk kiosk(options, platform, log, source, std::move(first_presentation));
+//   if (!kiosk.start(&error)) ...;
+//   run_loop(platform, kiosk);                 // until SIGTERM, or Quit in a window
+//
+// The files of the kiosk: kiosk.cpp (input, commands, timers, reloads), kiosk_scene.cpp (what
+// a frame shows and which part of it moves), kiosk_loop.cpp (the loop and run_kiosk).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/event_log.h"
+#include "app/kiosk/frame_pacer.h"
+#include "app/options.h"
+#include "app/platform/platform.h"
+#include "app/presentation.h"
+#include "app/reload/deck_source.h"
+#include "core/input/input_mapper.h"
+#include "core/show/show.h"
+#include "render/render_context.h"
+#include "ui/frame.h"
+#include "ui/operator_panel.h"
+#include "ui/ui_context.h"
+
+namespace boothdeck {
+
+// A change of slide in progress: from which slide, since when, how.
+struct ActiveTransition {
+  int from = 0;
+  double start = 0;
+  Transition kind = Transition::None;
+};
+
+class Kiosk {
+ public:
+  Kiosk(const Options& options, Platform& platform, EventLog& log, DeckSource& source,
+        std::unique_ptr<Presentation> first, std::string fonts_dir);
+  ~Kiosk();
+
+  // Makes the renderer and logs `start`. False with `error` when nothing can be drawn.
+  bool start(std::string* error);
+  bool running() const { return running_; }
+
+  // The next time anything could need doing: a timer, a settling file, an animation frame.
+  double next_wakeup(double now) const;
+  void handle(const PlatformEvent& event, double now);
+  // Timers, signals, reloads; call once per loop turn, after handle().
+  void tick(double now);
+  // Draws and presents a frame when one is due (a full frame or only the part that moves).
+  void draw_if_due(double now);
+  // Logs `quit`; the show has ended.
+  void finish(double now);
+
+  // For tests and the bench.
+  const Show& show() const { return show_; }
+  const Presentation& presentation() const { return *current_; }
+  uint64_t frames() const { return frames_; }
+  uint64_t region_frames() const { return region_frames_; }
+  int renderer_builds() const { return render_.builds(); }
+  bool panel_open() const { return panel_.is_open(); }
+
+ private:
+  // [SECTION] input and commands (kiosk.cpp)
+  void route_input(const InputEvent& input, double now);
+  void apply(const std::vector<Command>& commands, double now);
+  void open_panel(double now);
+  void on_show_events(const std::vector<ShowEvent>& events, double now);
+  void on_signal(int signal, double now);
+  void set_cursor(bool visible);
+
+  // [SECTION] reloads (kiosk.cpp)
+  void poll_source(double now);
+  void take_pending(double now);
+  void rebuild_renderer(double now);
+  void build_ui_font();
+
+  // [SECTION] the scene (kiosk_scene.cpp)
+  bool in_transition(double now) const;
+  bool bars_moving(double now) const;
+  FrameNeeds frame_needs(double now) const;
+  SDL_Rect moving_region(double now) const;
+  FrameScene scene(double now, FrameKind kind);
+  PanelStatus panel_status(double now) const;
+  void prepare_neighbours();
+
+  const Options& options_;
+  Platform& platform_;
+  EventLog& log_;
+  DeckSource& source_;
+  std::string fonts_dir_;
+  double start_;
+  UiContext ui_;  // before render_: the ImGui backend lives in the context
+  std::unique_ptr<Presentation> current_, pending_;
+  RenderContext render_;
+  Show show_;
+  InputMapper mapper_;
+  OperatorPanel panel_;
+  FramePacer pacer_;
+
+  bool running_ = true;
+  bool renderer_lost_ = false;
+  bool prepared_ = false;
+  bool swapped_this_turn_ = false;  // a new deck came in: its first slide appears without a fade
+  bool animating_ = false;          // a transition or growing bars, as of the last tick
+  bool cursor_visible_ = true;
+  uint64_t frames_ = 0, region_frames_ = 0;
+  double last_frame_ = 0;
+  double last_pointer_motion_ = 0;
+  int last_shown_ = 0;
+  std::optional<ActiveTransition> transition_;
+  std::string reload_notice_;
+  std::vector<Command> panel_commands_;
+};
+
+// The loop: wait for an event or the next deadline, hand events to the kiosk, tick, draw.
+// Returns when the show ends (then `quit` is logged), or when the platform's clock passes
+// `until` (tests run a stretch of fake time, then look).
+void run_loop(Platform& platform, Kiosk& kiosk,
+              double until = std::numeric_limits<double>::infinity());
+
+// The kiosk on the real screen: SDL start-up, signals, the first deck, the loop. An exit code.
+int run_kiosk(const Options& options);
+
+}  // namespace boothdeck

@@ -1,0 +1,166 @@
+// What a frame shows, from the show's state: the slide, or two during a transition, the
+// overlays, the operator panel; and which part of the screen moves, so a software screen
+// redraws and presents only that.
+#include <algorithm>
+#include <cmath>
+
+#include "app/kiosk/kiosk.h"
+#include "app/process_stats.h"
+#include "render/animation.h"
+
+namespace boothdeck {
+
+bool Kiosk::in_transition(double now) const {
+  return transition_ && transition_->kind != Transition::None &&
+         transition_->from < current_->layout().size() &&
+         now - transition_->start < kTransitionSeconds;
+}
+
+bool Kiosk::bars_moving(double now) const {
+  return !show_.blanked() && SlideRenderer::animating(current_->layout().slide(show_.slide()),
+                                                      now - show_.slide_shown_at());
+}
+
+FrameNeeds Kiosk::frame_needs(double now) const {
+  FrameNeeds needs;
+  // A fade passes through the background, so only the two slides' content changes; a slide
+  // transition moves everything.
+  bool transition = in_transition(now) && !show_.blanked();
+  needs.transition = transition && transition_->kind == Transition::Slide;
+  needs.region_moving = bars_moving(now) || (transition && transition_->kind == Transition::Fade);
+  needs.progress_moving =
+      current_->deck().settings.progress && show_.mode() == Mode::Autoplay && !show_.blanked();
+  needs.progress = show_.progress(now);
+  needs.slide_seconds = show_.slide_duration();
+  needs.width = platform_.size().width;
+  return needs;
+}
+
+// A Region frame redraws the progress line's strip, the chart while its bars grow, and both
+// slides' content during a fade.
+SDL_Rect Kiosk::moving_region(double now) const {
+  PixelSize size = platform_.size();
+  int w = size.width, h = size.height;
+  float scale = std::min(w, h) / 1080.0f;
+  int strip_h = static_cast<int>(std::ceil(std::max(3.0f, 5 * scale))) + 1;
+  SDL_Rect region{0, h - strip_h, w, strip_h};
+  auto add = [&](const Rect& r) {
+    if (r.w <= 0 || r.h <= 0) return;
+    SDL_Rect rect{static_cast<int>(r.x) - 2, static_cast<int>(r.y) - 2,
+                  static_cast<int>(std::ceil(r.w)) + 4, static_cast<int>(std::ceil(r.h)) + 4};
+    SDL_UnionRect(&region, &rect, &region);
+  };
+  DeckLayout& layout = current_->layout();
+  if (in_transition(now)) {
+    add(layout.slide(transition_->from).content_bounds());
+    add(layout.slide(show_.slide()).content_bounds());
+  } else if (bars_moving(now)) {
+    add(layout.slide(show_.slide()).bars_bounds());
+  }
+  SDL_Rect screen{0, 0, w, h};
+  SDL_IntersectRect(&region, &screen, &region);
+  return region;
+}
+
+PanelStatus Kiosk::panel_status(double now) const {
+  PanelStatus status;
+  for (const Slide& slide : current_->deck().slides) status.titles.push_back(slide.title());
+  status.slide = show_.slide();
+  status.mode = show_.mode();
+  status.blanked = show_.blanked();
+  status.slide_duration = show_.slide_duration();
+  status.uptime = now - start_;
+  status.frames = frames_;
+  status.rss_bytes = static_cast<size_t>(proc_status_kib("VmRSS")) * 1024;
+  status.deck_file = current_->deck().file;
+  status.reload_notice = reload_notice_;
+  return status;
+}
+
+FrameScene Kiosk::scene(double now, FrameKind kind) {
+  PixelSize size = platform_.size();
+  DeckLayout& layout = current_->layout();
+  FrameScene scene;
+  scene.width = size.width;
+  scene.height = size.height;
+  scene.delta_seconds = now - last_frame_;
+  if (kind == FrameKind::Region) scene.region = moving_region(now);
+  if (!show_.blanked()) {
+    SlideLayer current{&layout.slide(show_.slide()), {}};
+    current.state.seconds_shown = now - show_.slide_shown_at();
+    if (!in_transition(now)) {
+      scene.layers.push_back(current);
+    } else {
+      double p = ease_in_out((now - transition_->start) / kTransitionSeconds);
+      SlideLayer from{&layout.slide(transition_->from), {}};
+      if (transition_->kind == Transition::Slide) {
+        float direction = show_.slide() > transition_->from ? -1.0f : 1.0f;
+        from.state.offset_x = static_cast<float>(direction * p * size.width);
+        current.state.offset_x = static_cast<float>(-direction * (1 - p) * size.width);
+        scene.layers = {from, current};
+      } else if (p < 0.5) {
+        // A fade goes through the background: the old slide fades out, then the new one in.
+        // One slide a frame, and only content pixels change: cheap for a software screen.
+        from.state.alpha = static_cast<float>(1 - 2 * p);
+        scene.layers = {from};
+      } else {
+        current.state.alpha = static_cast<float>(2 * p - 1);
+        scene.layers = {current};
+      }
+    }
+  }
+  const DeckSettings& settings = current_->deck().settings;
+  OverlayState overlay;
+  overlay.slide = show_.slide();
+  overlay.count = layout.size();
+  overlay.progress = show_.mode() == Mode::Autoplay ? show_.progress(now) : 0;
+  overlay.show_progress = settings.progress && !show_.blanked();
+  overlay.show_counter = settings.counter && !show_.blanked();
+  overlay.touch_hint =
+      show_.mode() == Mode::Autoplay && !show_.blanked() && settings.idle_return > 0;
+  overlay.scale = std::min(size.width, size.height) / 1080.0f;
+  scene.overlay = overlay;
+  scene.theme = &layout.theme();
+  if (panel_.is_open())
+    scene.windows = [this, now] {
+      for (const Command& command : panel_.draw(panel_status(now)))
+        panel_commands_.push_back(command);
+    };
+  return scene;
+}
+
+// Renders the next and previous slides' text while the screen is idle, so a change of slide
+// never waits for SDL_ttf.
+void Kiosk::prepare_neighbours() {
+  DeckLayout& layout = current_->layout();
+  if (prepared_ || layout.size() == 0) return;
+  int n = layout.size();
+  render_.slides().prepare(layout.slide((show_.slide() + 1) % n));
+  render_.slides().prepare(layout.slide((show_.slide() + n - 1) % n));
+  prepared_ = true;
+}
+
+void Kiosk::draw_if_due(double now) {
+  if (!render_.ok()) return;
+  if (ui_.input_pending()) pacer_.input();  // ImGui takes one press or release a frame
+  FrameKind kind = pacer_.decide(now, frame_needs(now));
+  if (kind == FrameKind::None) return;
+  FrameScene frame = scene(now, kind);
+  draw_frame(render_, ui_, frame);
+  platform_.present(render_.renderer(), frame.region ? &*frame.region : nullptr);
+  ++frames_;
+  if (kind == FrameKind::Region) ++region_frames_;
+  last_frame_ = now;
+  pacer_.drawn(now, kind, frame_needs(now));
+  render_.text().trim();
+  prepare_neighbours();
+  bool was_open = panel_.is_open();
+  apply(std::exchange(panel_commands_, {}), now);
+  if (was_open && !panel_.is_open()) {  // closed by its own button
+    ui_.pointer_gone();
+    pacer_.invalidate();
+    log_.write("panel", now, {{"open", false}});
+  }
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,204 @@
+// Renderer choice and presenting. An OpenGL renderer that is really llvmpipe (software GL) costs
+// more CPU than SDL's own software renderer with partial presents, so it is refused in favour
+// of the window surface.
+#include "app/platform/sdl_platform.h"
+
+#include <X11/Xlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+
+#include "app/platform/sdl_events.h"
+
+namespace boothdeck {
+
+namespace {
+
+bool is_software_gl(SDL_Renderer* renderer) {
+  SDL_RendererInfo info;
+  if (SDL_GetRendererInfo(renderer, &info) != 0 || std::strncmp(info.name, "opengl", 6) != 0)
+    return false;
+  using GetString = const unsigned char* (*)(unsigned int);
+  auto get_string = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));
+  const unsigned int kGlRenderer = 0x1F01;
+  const char* name = get_string ? reinterpret_cast<const char*>(get_string(kGlRenderer)) : nullptr;
+  return name && (std::strstr(name, "llvmpipe") || std::strstr(name, "softpipe") ||
+                  std::strstr(name, "Software"));
+}
+
+// Without a GPU render node, Mesa would give OpenGL in software (llvmpipe): loading it costs
+// ~100 MB and more CPU than SDL's own software renderer, so it is not even tried.
+bool has_gpu_render_node() {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", ec))
+    if (entry.path().filename().string().rfind("renderD", 0) == 0) return true;
+  return false;
+}
+
+// An X server with no window manager: nothing has set _NET_SUPPORTING_WM_CHECK on the root.
+bool x11_without_window_manager() {
+  const char* driver = SDL_GetCurrentVideoDriver();
+  if (!driver || std::strcmp(driver, "x11") != 0) return false;
+  Display* display = XOpenDisplay(nullptr);
+  if (!display) return false;
+  Atom check = XInternAtom(display, "_NET_SUPPORTING_WM_CHECK", True);
+  bool none = true;
+  if (check != None) {
+    Atom type;
+    int format;
+    unsigned long items = 0, remaining = 0;
+    unsigned char* data = nullptr;
+    if (XGetWindowProperty(display, DefaultRootWindow(display), check, 0, 1, False, AnyPropertyType,
+                           &type, &format, &items, &remaining, &data) == Success &&
+        items > 0)
+      none = false;
+    if (data) XFree(data);
+  }
+  XCloseDisplay(display);
+  return none;
+}
+
+PlatformEvent simple(PlatformEvent::Type type) {
+  PlatformEvent e;
+  e.type = type;
+  return e;
+}
+
+}  // namespace
+
+SdlPlatform::~SdlPlatform() {
+  if (window_) SDL_DestroyWindow(window_);
+}
+
+bool SdlPlatform::open(const Options& options, std::string* error) {
+  // SDL would back the window surface with an OpenGL texture when it can; without a GPU that
+  // is llvmpipe again. The X11 shared-memory framebuffer is the fast path then.
+  if (!has_gpu_render_node()) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  surface_mode_ = !has_gpu_render_node();
+  windowed_ = options.windowed;
+  Uint32 flags = SDL_WINDOW_HIDDEN | SDL_WINDOW_ALLOW_HIGHDPI;
+  int w = options.width, h = options.height;
+  if (options.windowed) {
+    flags |= SDL_WINDOW_RESIZABLE;
+    if (!w) w = 1280, h = 720;
+  } else {
+    SDL_DisplayMode mode;
+    if (!w && SDL_GetDesktopDisplayMode(0, &mode) == 0) w = mode.w, h = mode.h;
+    if (!w) w = 1920, h = 1080;
+    // Without a window manager (a kiosk's bare X server) a borderless window covering the
+    // display is fullscreen already, and SDL's fullscreen request would wait ~100 ms for a
+    // window manager that never answers, then resize the window and invalidate its surface.
+    flags |= x11_without_window_manager() ? SDL_WINDOW_BORDERLESS : SDL_WINDOW_FULLSCREEN_DESKTOP;
+  }
+  int position = (flags & SDL_WINDOW_BORDERLESS) ? 0 : SDL_WINDOWPOS_CENTERED;
+  window_ = SDL_CreateWindow("boothdeck", position, position, w, h, flags);
+  if (!window_) {
+    *error = std::string("cannot create a window: ") + SDL_GetError();
+    return false;
+  }
+  SDL_GetWindowSizeInPixels(window_, &size_.width, &size_.height);
+  return true;
+}
+
+double SdlPlatform::now() {
+  return static_cast<double>(SDL_GetPerformanceCounter()) /
+         static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
+SDL_Renderer* SdlPlatform::create_renderer(std::string* error) {
+  if (!surface_mode_) {
+    SDL_Renderer* renderer =
+        SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (renderer && is_software_gl(renderer)) {
+      SDL_DestroyRenderer(renderer);
+      renderer = nullptr;
+    }
+    if (renderer) {
+      SDL_RendererInfo info;
+      SDL_GetRendererInfo(renderer, &info);
+      name_ = info.name;
+      vsync_ = info.flags & SDL_RENDERER_PRESENTVSYNC;
+      SDL_GetRendererOutputSize(renderer, &size_.width, &size_.height);
+      return renderer;
+    }
+    surface_mode_ = true;  // from now on: the window surface
+  }
+  // A new surface when SDL invalidated the old one (resize, fullscreen switch).
+  SDL_Surface* surface = SDL_GetWindowSurface(window_);
+  if (!surface) {
+    *error = std::string("cannot get the window surface: ") + SDL_GetError();
+    return nullptr;
+  }
+  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+  if (!renderer) {
+    *error = std::string("cannot create a software renderer: ") + SDL_GetError();
+    return nullptr;
+  }
+  name_ = "software (window surface)";
+  vsync_ = false;
+  size_ = {surface->w, surface->h};
+  return renderer;
+}
+
+// A software screen's renderer draws into the window surface, which SDL frees on a resize:
+// the renderer is lost then, even when the size ends up the same.
+void SdlPlatform::note_size(std::vector<PlatformEvent>& events) {
+  PixelSize now;
+  SDL_GetWindowSizeInPixels(window_, &now.width, &now.height);
+  if (now == size_) return;
+  size_ = now;
+  events.push_back(simple(PlatformEvent::Type::Resized));
+  if (surface_mode_) events.push_back(simple(PlatformEvent::Type::RendererLost));
+}
+
+void SdlPlatform::wait(double deadline, std::vector<PlatformEvent>& events) {
+  for (; !queued_.empty(); queued_.pop_front()) events.push_back(queued_.front());
+  size_t before = events.size();
+  double start = now();
+  int timeout_ms = static_cast<int>(std::clamp(std::ceil((deadline - start) * 1000), 0.0, 1e9));
+  SDL_Event event;
+  bool got = !events.empty() ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, timeout_ms);
+  int w = 0, h = 0;
+  SDL_GetWindowSize(window_, &w, &h);  // mouse coordinates are in window points
+  while (got) {
+    for (const PlatformEvent& e : translate_platform_event(event, now(), w, h, surface_mode_))
+      events.push_back(e);
+    got = SDL_PollEvent(&event);
+  }
+  if (events.size() > before || surface_mode_) note_size(events);
+}
+
+void SdlPlatform::present(SDL_Renderer* renderer, const SDL_Rect* region) {
+  if (surface_mode_) {
+    SDL_RenderFlush(renderer);
+    if (region)
+      SDL_UpdateWindowSurfaceRects(window_, region, 1);
+    else
+      SDL_UpdateWindowSurface(window_);
+  } else {
+    SDL_RenderPresent(renderer);
+  }
+  if (!shown_) {
+    shown_ = true;
+    SDL_ShowWindow(window_);
+    SDL_RaiseWindow(window_);
+  }
+}
+
+void SdlPlatform::set_cursor_visible(bool visible) {
+  SDL_ShowCursor(visible ? SDL_ENABLE : SDL_DISABLE);
+}
+
+// Staff setting up a windowed kiosk can try it fullscreen (F11) and back. SDL may free the
+// window surface inside this call, so the renderer is reported lost before anything draws.
+void SdlPlatform::toggle_fullscreen() {
+  if (!windowed_) return;
+  bool full = SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+  SDL_SetWindowFullscreen(window_, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+  queued_.push_back(simple(PlatformEvent::Type::Resized));
+  if (surface_mode_) queued_.push_back(simple(PlatformEvent::Type::RendererLost));
+}
+
+}  // namespace boothdeck

@@ -1,0 +1,106 @@
+// A platform for tests: a fake clock that jumps to each deadline, scripted events, and an
+// offscreen surface as the screen. The real kiosk loop runs on it (OpenRCT2's dummy UI).
+//
+//   FakePlatform platform(1280, 720);
+//   platform.at(3.0, tap(0.8, 0.5));       // a finger on the right part at t = 3 s
+//   run_loop(platform, kiosk, 10.0);       // ten seconds of show in milliseconds
+#pragma once
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "app/platform/platform.h"
+#include "render/offscreen.h"
+
+namespace boothdeck {
+
+class FakePlatform final : public Platform {
+ public:
+  FakePlatform(int width, int height)
+      : surface_(std::make_unique<OffscreenSurface>(width, height)) {}
+
+  // Queues `event` for time `t`.
+  void at(double t, PlatformEvent event) { script_.emplace(t, event); }
+  // A new screen size at time `t`: the software screen's surface is made anew, as SDL does.
+  void resize_at(double t, int width, int height) {
+    PlatformEvent resized;
+    resized.type = PlatformEvent::Type::Resized;
+    resized.input.x = static_cast<float>(width);  // carried here, applied when delivered
+    resized.input.y = static_cast<float>(height);
+    at(t, resized);
+    PlatformEvent lost;
+    lost.type = PlatformEvent::Type::RendererLost;
+    at(t, lost);
+  }
+
+  double now() override { return now_; }
+  void wait(double deadline, std::vector<PlatformEvent>& events) override {
+    ++waits;
+    if (!script_.empty() && script_.begin()->first <= deadline) {
+      now_ = std::max(now_, script_.begin()->first);
+      for (auto it = script_.begin(); it != script_.end() && it->first <= now_;) {
+        PlatformEvent e = it->second;
+        if (e.type == PlatformEvent::Type::Resized) {
+          // As SDL does with a window surface, the old one goes when a renderer is next made.
+          old_surface_ = std::exchange(
+              surface_, std::make_unique<OffscreenSurface>(static_cast<int>(e.input.x),
+                                                           static_cast<int>(e.input.y)));
+          e.input = {};
+        }
+        if (e.type == PlatformEvent::Type::Input) e.input.time = now_;
+        events.push_back(e);
+        it = script_.erase(it);
+      }
+      return;
+    }
+    now_ = std::max(now_, deadline);
+  }
+  PixelSize size() const override { return {surface_->surface()->w, surface_->surface()->h}; }
+  SDL_Renderer* create_renderer(std::string* error) override {
+    ++renderers_made;
+    old_surface_.reset();
+    return surface_->create_renderer(error);
+  }
+  void present(SDL_Renderer*, const SDL_Rect* region) override {
+    ++presents;
+    if (region) ++region_presents;
+  }
+  bool vsync() const override { return false; }
+  void set_cursor_visible(bool visible) override { cursor_visible = visible; }
+  void toggle_fullscreen() override { ++fullscreen_toggles; }
+  std::string renderer_name() const override { return "fake (offscreen)"; }
+
+  SDL_Surface* pixels() const { return surface_->surface(); }
+
+  int waits = 0, presents = 0, region_presents = 0, renderers_made = 0, fullscreen_toggles = 0;
+  bool cursor_visible = true;
+
+ private:
+  double now_ = 1000;  // not zero: a clock that starts at 0 hides offsets
+  std::multimap<double, PlatformEvent> script_;
+  std::unique_ptr<OffscreenSurface> surface_, old_surface_;
+};
+
+// Synthesised input, positions as fractions of the screen.
+inline PlatformEvent pointer_event(InputEvent::Type type, float x, float y, long long id = 0) {
+  PlatformEvent e;
+  e.type = PlatformEvent::Type::Input;
+  e.input.type = type;
+  e.input.pointer = id;
+  e.input.x = x;
+  e.input.y = y;
+  return e;
+}
+
+inline PlatformEvent key_event(Key key) {
+  PlatformEvent e;
+  e.type = PlatformEvent::Type::Input;
+  e.input.type = InputEvent::Type::KeyDown;
+  e.input.key = key;
+  return e;
+}
+
+}  // namespace boothdeck

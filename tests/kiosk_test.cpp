@@ -1,0 +1,280 @@
+// The real kiosk loop on a fake platform: fake time, scripted input, an offscreen screen. What a
+// booth sees is checked through the JSON event log and the pixels the kiosk drew.
+#include "app/kiosk/kiosk.h"
+
+#include <doctest/doctest.h>
+
+#include <csignal>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "app/kiosk/signals.h"
+#include "fake_platform.h"
+#include "test_support.h"
+
+using namespace boothdeck;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A deck in a folder, a fake screen, a JSON log in a file, and the kiosk on them. Parses run
+// on the calling thread, so a reload is complete when the loop looks again.
+struct Rig {
+  explicit Rig(const std::string& deck_text, int width = 1280, int height = 720, Options opts = {})
+      : options(std::move(opts)), platform(width, height) {
+    REQUIRE(sdl_started());
+    write_file(deck_path(), deck_text);
+    options.deck = deck_path().string();
+    log_file = std::tmpfile();
+    log = std::make_unique<EventLog>(LogFormat::Json, platform.now(), log_file);
+    source = std::make_unique<DeckSource>(options.deck, [](std::function<LoadedDeck()> job) {
+      std::promise<LoadedDeck> done;
+      done.set_value(job());
+      return done.get_future();
+    });
+    DeckSourceEvent first = source->load_first();
+    REQUIRE(first.kind == DeckSourceEvent::Kind::Accepted);
+    std::string error;
+    auto presentation = Presentation::make(std::move(first.deck), first.generation,
+                                           find_fonts_dir(""), {width, height}, &error);
+    REQUIRE_MESSAGE(presentation, error);
+    kiosk = std::make_unique<Kiosk>(options, platform, *log, *source, std::move(presentation),
+                                    find_fonts_dir(""));
+    REQUIRE(kiosk->start(&error));
+  }
+  ~Rig() {
+    kiosk.reset();
+    std::fclose(log_file);
+  }
+  fs::path deck_path() const { return dir / "deck.md"; }
+  void run_until(double t) { run_loop(platform, *kiosk, t); }
+  double now() { return platform.now(); }
+
+  // Every logged event of a kind, oldest first.
+  std::vector<nlohmann::json> events(const std::string& kind = "") {
+    std::fflush(log_file);
+    std::rewind(log_file);
+    std::vector<nlohmann::json> out;
+    char line[65536];
+    while (std::fgets(line, sizeof line, log_file)) {
+      nlohmann::json event = nlohmann::json::parse(line);
+      if (kind.empty() || event["event"] == kind) out.push_back(event);
+    }
+    std::fseek(log_file, 0, SEEK_END);
+    return out;
+  }
+  std::vector<int> slides_logged(const std::string& reason = "") {
+    std::vector<int> out;
+    for (const nlohmann::json& e : events("slide"))
+      if (reason.empty() || e["reason"] == reason) out.push_back(e["index"]);
+    return out;
+  }
+  // The screen's pixels now, for comparing two moments.
+  std::vector<uint32_t> screen() {
+    SDL_Surface* s = platform.pixels();
+    const auto* p = static_cast<const uint32_t*>(s->pixels);
+    return std::vector<uint32_t>(p, p + s->h * (s->pitch / 4));
+  }
+
+  TempDir dir;
+  Options options;
+  FakePlatform platform;
+  std::FILE* log_file = nullptr;
+  std::unique_ptr<EventLog> log;
+  std::unique_ptr<DeckSource> source;
+  std::unique_ptr<Kiosk> kiosk;
+};
+
+const char* kThreeSlides =
+    "---\nduration: 2\ntransition: none\nidle-return: 0\n---\n# 하나\n---\n# 둘\n---\n# 셋\n";
+
+}  // namespace
+
+TEST_CASE("a static slide costs one frame, then none for a minute") {
+  Rig rig("---\nduration: 1000\nprogress: false\n---\n# 가만히 있는 슬라이드\n\n본문 한 줄\n");
+  double start = rig.now();
+  rig.run_until(start + 60);
+  CHECK(rig.kiosk->frames() == 1);
+  CHECK(rig.platform.presents == 1);
+  CHECK(rig.platform.waits <= 125);  // it sleeps, at most half a second at a time
+}
+
+TEST_CASE("the timer shows each slide for its duration, and each change is drawn") {
+  Rig rig(kThreeSlides);
+  double start = rig.now();
+  rig.run_until(start + 7);
+  CHECK(rig.slides_logged("timer") == std::vector<int>{1, 2, 0});
+  auto slides = rig.events("slide");
+  REQUIRE(slides.size() == 4);
+  CHECK(slides[1]["t"].get<double>() == doctest::Approx(2).epsilon(0.01));
+  CHECK(rig.kiosk->frames() >= 4);
+}
+
+TEST_CASE("a progress line draws a few strips a second, not a frame each wake-up") {
+  Rig rig("---\nduration: 10\ntransition: none\n---\n# 하나\n---\n# 둘\n");
+  double start = rig.now();
+  rig.run_until(start + 9);  // within the first slide
+  CHECK(rig.kiosk->region_frames() > 9 * 3);
+  CHECK(rig.kiosk->region_frames() <= 9 * 4 + 1);
+  CHECK(rig.kiosk->frames() - rig.kiosk->region_frames() == 1);  // one full frame
+}
+
+TEST_CASE("a tap on the right goes forward, on the left back; a key too") {
+  Rig rig(kThreeSlides);
+  double t = rig.now();
+  rig.platform.at(t + 0.5, pointer_event(InputEvent::Type::PointerDown, 0.8f, 0.5f));
+  rig.platform.at(t + 0.6, pointer_event(InputEvent::Type::PointerUp, 0.8f, 0.5f));
+  rig.platform.at(t + 1.5, pointer_event(InputEvent::Type::PointerDown, 0.1f, 0.5f, 3));
+  rig.platform.at(t + 1.6, pointer_event(InputEvent::Type::PointerUp, 0.1f, 0.5f, 3));
+  rig.platform.at(t + 2.5, key_event(Key::PageDown));
+  rig.run_until(t + 3);
+  CHECK(rig.slides_logged() == std::vector<int>{0, 1, 0, 1});
+  auto slides = rig.events("slide");
+  CHECK(slides[1]["reason"] == "touch");
+  CHECK(slides[3]["reason"] == "remote");
+}
+
+TEST_CASE("a fade and growing bars end with a frame at rest, not at 98 %") {
+  Rig rig(
+      "---\nduration: 4\ntransition: fade\nprogress: false\ncounter: false\nidle-return: 0\n"
+      "---\n# 첫 슬라이드\n---\n# 막대\n\n```bars unit=%\n가: 38.4\n나: 64.2 *\n```\n");
+  double t = rig.now();
+  rig.run_until(t + 7);  // the fade into slide 2 and its bars are long over
+  REQUIRE(rig.slides_logged("timer") == std::vector<int>{1});
+  std::vector<uint32_t> after_animation = rig.screen();
+  // A fresh full frame of the same moment must look the same.
+  PlatformEvent exposed;
+  exposed.type = PlatformEvent::Type::Exposed;
+  rig.platform.at(rig.now() + 0.01, exposed);
+  uint64_t frames = rig.kiosk->frames();
+  rig.run_until(rig.now() + 0.1);
+  REQUIRE(rig.kiosk->frames() == frames + 1);
+  CHECK(rig.screen() == after_animation);
+}
+
+TEST_CASE("a resize rebuilds the renderer, lays the deck out again and draws on") {
+  Rig rig(kThreeSlides);
+  double t = rig.now();
+  rig.platform.resize_at(t + 1, 1080, 1920);
+  PlatformEvent reset;
+  reset.type = PlatformEvent::Type::RendererLost;  // SDL_RENDER_DEVICE_RESET
+  rig.platform.at(t + 2, reset);
+  rig.run_until(t + 3);
+  CHECK(rig.kiosk->renderer_builds() == 3);
+  auto renderers = rig.events("renderer");
+  REQUIRE(renderers.size() == 2);
+  CHECK(renderers[0]["size"] == nlohmann::json{1080, 1920});
+  Viewport v = const_cast<Presentation&>(rig.kiosk->presentation()).layout().viewport();
+  CHECK(v.width == 1080);
+  CHECK(v.height == 1920);
+  // The slide is drawn at the new size: the theme's background fills the corner.
+  uint32_t corner = static_cast<uint32_t*>(rig.platform.pixels()->pixels)[5];
+  uint8_t r, g, b;
+  SDL_GetRGB(corner, rig.platform.pixels()->format, &r, &g, &b);
+  CHECK(Color{r, g, b} == theme_named("dark").background);
+}
+
+TEST_CASE("a saved deck comes in at the next slide; a shorter one starts at its first slide") {
+  Rig rig(
+      "---\nduration: 2\ntransition: fade\nidle-return: 0\n---\n# 1\n---\n# 2\n---\n# 3\n---\n# "
+      "4\n");
+  double t = rig.now();
+  rig.run_until(t + 5);  // on slide 3 (index 2)
+  REQUIRE(rig.kiosk->show().slide() == 2);
+  write_file(rig.deck_path(), "---\nduration: 2\ntransition: fade\n---\n# 새 1\n---\n# 새 2\n");
+  rig.run_until(t + 7);
+  auto reloads = rig.events("reload");
+  REQUIRE(reloads.size() == 1);
+  CHECK(reloads[0]["generation"] == 2);
+  CHECK(reloads[0]["slides"] == 2);
+  // Every slide the log names exists in the deck shown at that moment.
+  for (const nlohmann::json& e : rig.events("slide"))
+    if (e["t"].get<double>() >= reloads[0]["t"].get<double>()) CHECK(e["index"].get<int>() < 2);
+  CHECK(rig.kiosk->show().slide() < 2);
+  CHECK(rig.kiosk->presentation().deck().slides.size() == 2);
+}
+
+TEST_CASE("a broken save keeps the deck on screen and says where the problem is") {
+  Rig rig(kThreeSlides);
+  double t = rig.now();
+  write_file(rig.deck_path(), "---\ndurration: 3\n# never closed\n");
+  rig.run_until(t + 2);
+  auto failed = rig.events("reload-failed");
+  REQUIRE(failed.size() == 1);
+  std::string first = failed[0]["diagnostics"][0];
+  CHECK(first.find("deck.md:1:1: error:") != std::string::npos);
+  CHECK(first.find("[unclosed-front-matter]") != std::string::npos);
+  CHECK(rig.kiosk->presentation().deck().slides.size() == 3);
+  CHECK(rig.kiosk->presentation().generation() == 1);
+}
+
+TEST_CASE("signals: SIGHUP reads the deck again, SIGUSR1 logs status, SIGTERM ends the show") {
+  Rig rig(kThreeSlides);
+  install_signal_handlers();
+  double t = rig.now();
+  std::raise(SIGHUP);
+  rig.run_until(t + 0.5);
+  CHECK(rig.events("reload-start").size() == 1);
+  CHECK(rig.events("reload").empty());  // autoplay: the new deck comes in with the next slide
+  rig.run_until(t + 2.5);
+  CHECK(rig.events("reload").size() == 1);
+  CHECK(rig.kiosk->presentation().generation() == 2);
+  std::raise(SIGUSR1);
+  std::raise(SIGUSR2);
+  rig.run_until(t + 3);
+  REQUIRE(rig.events("status").size() == 1);
+  CHECK(rig.events("status")[0]["generation"] == 2);
+  CHECK(rig.kiosk->running());
+  std::raise(SIGTERM);
+  rig.run_until(t + 4);
+  CHECK_FALSE(rig.kiosk->running());
+  CHECK(rig.events("quit").size() == 1);
+}
+
+TEST_CASE("fullscreen: a close request does not end the show; windowed it does") {
+  PlatformEvent close;
+  close.type = PlatformEvent::Type::CloseRequest;
+  SUBCASE("fullscreen") {
+    Rig rig(kThreeSlides);
+    rig.platform.at(rig.now() + 0.5, close);
+    rig.platform.at(rig.now() + 0.6, key_event(Key::Q));
+    rig.platform.at(rig.now() + 0.7, key_event(Key::F11));
+    rig.run_until(rig.now() + 1);
+    CHECK(rig.kiosk->running());
+    CHECK(rig.platform.fullscreen_toggles == 0);
+  }
+  SUBCASE("windowed") {
+    Options windowed;
+    windowed.windowed = true;
+    Rig rig(kThreeSlides, 1280, 720, windowed);
+    rig.platform.at(rig.now() + 0.4, key_event(Key::F11));
+    rig.platform.at(rig.now() + 0.5, close);
+    rig.run_until(rig.now() + 1);
+    CHECK_FALSE(rig.kiosk->running());
+    CHECK(rig.platform.fullscreen_toggles == 1);
+  }
+}
+
+TEST_CASE("animations draw at 30 frames a second on a software screen, then stop") {
+  SUBCASE("a slide transition: full frames") {
+    Rig rig("---\nduration: 2\ntransition: slide\nprogress: false\n---\n# 하나\n---\n# 둘\n");
+    double t = rig.now();
+    rig.run_until(t + 1.9);
+    uint64_t before = rig.kiosk->frames();
+    rig.run_until(t + 3.9);  // the change at 2 s, a transition of kTransitionSeconds
+    uint64_t full = rig.kiosk->frames() - rig.kiosk->region_frames() - before;
+    CHECK(full >= 12);
+    CHECK(full <= 19);
+  }
+  SUBCASE("growing bars: region frames only") {
+    Rig rig(
+        "---\ntransition: none\nprogress: false\nduration: 100\n---\n"
+        "```bars\n가: 1\n나: 2\n다: 3\n```\n");
+    double t = rig.now();
+    rig.run_until(t + 10);
+    CHECK(rig.kiosk->region_frames() >= 45);  // about 1.8 s of growth
+    CHECK(rig.kiosk->region_frames() <= 60);
+    CHECK(rig.kiosk->frames() - rig.kiosk->region_frames() <= 2);  // the slide, the rest frame
+    CHECK(rig.platform.region_presents == static_cast<int>(rig.kiosk->region_frames()));
+  }
+}
