@@ -10,8 +10,10 @@
 #              MAX_LEN default 4096
 #     layout   deck_layout_fuzzer: parser and layout with fixed advances; as deck, MAX_LEN
 #              default 16384 (slow: tens of inputs a second)
-# Two passes: every seed once (-runs=0, at up to 1 MB for deck and layout), then SECONDS of
-# fuzzing. One fuzzing process (the machine has two cores): never run two at once.
+# Three passes: every seed once under ASan + UBSan (-runs=0, at up to 1 MB for deck and
+# layout); SECONDS of fuzzing with the fast build (UBSan, -O2: two to three times the inputs a
+# second); then every input the fuzzing kept, replayed under ASan + UBSan. One fuzzing process
+# (the machine has two cores): never run two at once.
 # The corpus, logs and any crash-/leak-/timeout-/oom- inputs stay in WORKDIR. Exits 1 when
 # it found something.
 set -euo pipefail
@@ -27,8 +29,9 @@ case $target in
   *) echo "run.sh: the target is text, deck or layout" >&2; exit 2 ;;
 esac
 
-build=$("$root/fuzz/build.sh" "${BUILD_DIR:-/tmp/build-fuzz}" | tail -n 1)
-fuzzer=$build/$binary
+builds=${BUILD_DIR:-/tmp/build-fuzz}
+checker=$(FLAVOUR=asan "$root/fuzz/build.sh" "$builds/asan" | tail -n 1)/$binary
+fuzzer=$(FLAVOUR=fast "$root/fuzz/build.sh" "$builds/fast" | tail -n 1)/$binary
 mkdir -p "$work/seeds" "$work/corpus" "$work/artifacts"
 "$root/tests/hostile/generate.sh" "$work/generated" >/dev/null
 decks=("$root"/tests/data/*.md "$root"/assets/decks/*.md)
@@ -58,7 +61,7 @@ flags=(-timeout=25 -rss_limit_mb=2048 -print_final_stats=1 -dict="$work/dict"
        -artifact_prefix="$work/artifacts/")
 status=0
 echo "fuzz: $binary seed pass: $(find "$work/seeds" -type f | wc -l) seeds at up to $seed_len bytes"
-(cd "$work" && "$fuzzer" "${flags[@]}" -runs=0 -max_len="$seed_len" "$work/seeds") \
+(cd "$work" && "$checker" "${flags[@]}" -runs=0 -max_len="$seed_len" "$work/seeds") \
   > "$work/seeds.log" 2>&1 || status=$?
 grep -E '^#[0-9]+.*(INITED|DONE)' "$work/seeds.log" | tail -n 1 | sed 's/^/fuzz: seed pass: /'
 if ((status == 0)); then
@@ -67,6 +70,11 @@ if ((status == 0)); then
      "$work/corpus" "$work/seeds") > "$work/fuzz.log" 2>&1 || status=$?
 else
   cp "$work/seeds.log" "$work/fuzz.log"
+fi
+if ((status == 0)); then
+  echo "fuzz: replaying $(find "$work/corpus" -type f | wc -l) kept inputs under ASan + UBSan"
+  (cd "$work" && "$checker" "${flags[@]}" -runs=0 -max_len="$max_len" "$work/corpus") \
+    > "$work/replay.log" 2>&1 || { status=$?; cat "$work/replay.log" >> "$work/fuzz.log"; }
 fi
 
 # A summary from libFuzzer's own lines: the last status line and the final stats.
