@@ -9,6 +9,7 @@
 #include "core/deck/deck_parser.h"
 #include "core/layout/layout.h"
 #include "fake_measurer.h"  // tests/: fixed advances, no fonts
+#include "fuzz_deck.h"
 
 namespace {
 
@@ -19,13 +20,7 @@ constexpr int kSlidesToLayout = 4;  // layout is the slow half; a few slides cov
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  // Images resolve against a folder that does not exist: every path is probed, none is found.
-  ParseOptions options;
-  options.file = "fuzz.md";
-  options.deck_dir = "/nonexistent/boothdeck-fuzz";
-  options.check_images = true;
-  ParseResult result = parse_deck(text, options);
+  ParseResult result = parse_fuzz_deck(data, size);
 
   // Formatting touches every diagnostic's fields (line, col, code, message).
   size_t total = 0;

@@ -1,6 +1,7 @@
 // libFuzzer target for the parser alone: any bytes → parse_deck (front matter, slides, md4c,
 // bars, comments, images probed against a folder that does not exist) → every diagnostic
-// formatted. No layout, no fonts. Besides the sanitizers it checks, and traps when violated:
+// formatted (fuzz_deck.h). No layout, no fonts. Besides the sanitizers it checks, and traps when
+// violated:
 //   - every diagnostic has a code and a message, and a line within the file (0 = whole file);
 //   - no text of the deck holds invalid UTF-8 (it is repaired and reported, never passed on).
 #include <algorithm>
@@ -10,6 +11,7 @@
 
 #include "core/deck/deck_parser.h"
 #include "core/deck/utf8.h"
+#include "fuzz_deck.h"
 
 namespace {
 
@@ -29,11 +31,7 @@ void require_valid(const std::string& text) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  ParseOptions options;
-  options.file = "fuzz.md";
-  options.deck_dir = "/nonexistent/boothdeck-fuzz";
-  options.check_images = true;
-  ParseResult result = parse_deck(text, options);
+  ParseResult result = parse_fuzz_deck(data, size);
 
   // Lines end at LF, CRLF or a lone CR (CommonMark).
   int lines = 1;

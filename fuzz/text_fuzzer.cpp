@@ -82,9 +82,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // A measurer of this input's own: its width cache dies with it, so libFuzzer's leak check
   // does not see the cache grow from one input to the next.
   TtfTextMeasurer measurer(*fonts);
-  MeasureRange measure = [&](size_t b, size_t e) { return measurer.width(text.substr(b, e - b), spec); };
+  MeasureRange measure = [&](size_t b, size_t e) {
+    return measurer.width(text.substr(b, e - b), spec);
+  };
   std::vector<LineRange> lines = break_lines(text, measure, width);
-  auto on_boundary = [&](size_t p) { return std::binary_search(clusters.begin(), clusters.end(), p); };
+  auto on_boundary = [&](size_t p) {
+    return std::binary_search(clusters.begin(), clusters.end(), p);
+  };
   size_t covered = 0;
   for (const LineRange& line : lines) {
     require(line.begin >= covered && line.begin <= line.end && line.end <= text.size());

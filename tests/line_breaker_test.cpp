@@ -39,6 +39,14 @@ std::vector<std::string> lines_by_cluster(std::string_view text, float width) {
   return out;
 }
 
+// One kind of text, the width it is broken at, and the lines that must come out.
+struct BreakRow {
+  const char* kind;
+  std::string_view text;
+  float width;
+  std::vector<std::string> lines;
+};
+
 // "line 1|line 2": readable in a failure message.
 std::string joined(const std::vector<std::string>& lines) {
   std::string out;
@@ -51,17 +59,11 @@ std::string joined(const std::vector<std::string>& lines) {
 // What a break or a cut must keep together: one row per kind of character, each at a width
 // that forces a cut or a break right next to it.
 TEST_CASE("a break or a cut never splits a grapheme cluster") {
-  struct Row {
-    const char* kind;
-    std::string_view text;
-    float width;
-    std::vector<std::string> lines;
-  };
   const std::string family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
   const std::string scotland =
       "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F";
   const std::string two_families = family + family, two_scotlands = scotland + scotland;
-  const Row rows[] = {
+  const BreakRow rows[] = {
       {"flags (regional indicator pairs)",
        "\U0001F1F0\U0001F1F7\U0001F1EF\U0001F1F5",
        1,
@@ -88,7 +90,7 @@ TEST_CASE("a break or a cut never splits a grapheme cluster") {
       {"Devanagari conjuncts", "\u0915\u094D\u0937\u093F", 1, {"\u0915\u094D\u0937\u093F"}},
       {"CRLF", "a\r\nb", 10, {"a", "b"}},
   };
-  for (const Row& row : rows) {
+  for (const BreakRow& row : rows) {
     INFO(std::string(row.kind));
     CHECK(joined(lines_by_cluster(row.text, row.width)) == joined(row.lines));
   }
@@ -107,13 +109,7 @@ TEST_CASE("past 32 code points a cluster is an attack, not a character: it may b
 }
 
 TEST_CASE("spaces, line ends and invisible characters") {
-  struct Row {
-    const char* kind;
-    std::string_view text;
-    float width;
-    std::vector<std::string> lines;
-  };
-  const Row rows[] = {
+  const BreakRow rows[] = {
       {"U+3000 is a space: a break after it, trimmed at the line end",
        "\uAC00\uB098\u3000\uB2E4\uB77C",
        2,
@@ -137,7 +133,7 @@ TEST_CASE("spaces, line ends and invisible characters") {
        10,
        {"\uFFFE\U0010FFFF\u0378"}},
   };
-  for (const Row& row : rows) {
+  for (const BreakRow& row : rows) {
     INFO(std::string(row.kind));
     CHECK(joined(lines_by_cluster(row.text, row.width)) == joined(row.lines));
   }

@@ -9,8 +9,8 @@
 #include "core/layout/layout.h"
 #include "render/offscreen.h"
 #include "render/ttf_text_measurer.h"
-#include "ui/headless_screen.h"
 #include "test_fonts.h"
+#include "ui/headless_screen.h"
 
 using namespace boothdeck;
 
@@ -232,9 +232,10 @@ TEST_CASE("--check's rendering checks: glyphs no font has, slides that cannot fi
   REQUIRE(f.ok);
   std::string too_long = "# 넘치는 슬라이드\n\n";
   for (int i = 0; i < 60; ++i) too_long += "- 아주 긴 항목 번호 " + std::to_string(i) + "\n";
-  std::string source = "# 좋은 슬라이드 \xF4\x8F\xBF\xBD\n\n사적 영역 \xF4\x8F\xBF\xBD 문자 "
-                       "`\xF3\xB0\x80\x80`\n\n---\n" +
-                       too_long;
+  std::string source =
+      "# 좋은 슬라이드 \xF4\x8F\xBF\xBD\n\n사적 영역 \xF4\x8F\xBF\xBD 문자 "
+      "`\xF3\xB0\x80\x80`\n\n---\n" +
+      too_long;
   ParseResult parsed = parse_deck(source, {"c.md", {}, false});
   REQUIRE(parsed.ok());
   std::vector<Diagnostic> found = check_rendering(parsed.deck, f.fonts, source);

@@ -441,6 +441,7 @@ class SlideBuilder {
   }
 
   static bool is_br_tag(std::string_view html) {
+    if (html.size() > 16) return false;
     std::string tag;
     for (char c : html)
       if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
