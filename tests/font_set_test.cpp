@@ -136,6 +136,20 @@ TEST_CASE("a character one role has, every role has: the choice is per role and 
   }
 }
 
+TEST_CASE("a deck's font comes first, for Han and kana too") {
+  REQUIRE(shared_fonts().ok);
+  FontSet chinese;
+  std::string error;
+  REQUIRE(chinese.load(BOOTHDECK_SOURCE_DIR "/fonts", "Noto Sans CJK SC", &error));
+  for (std::string_view text : {"你们好", "A", "한"}) {
+    std::vector<FontRun> runs = chinese.runs(text, kBody);
+    REQUIRE(runs.size() == 1);
+    CHECK(chinese.file(runs[0].file).family == "Noto Sans CJK SC");
+  }
+  std::vector<FontRun> code = chinese.runs("你们", kMono);  // code keeps its monospace chain
+  CHECK(chinese.file(code[0].file).family == "Noto Sans Mono CJK KR");
+}
+
 TEST_CASE("runs split where the font changes; spaces stay in the run they are in") {
   REQUIRE(shared_fonts().ok);
   FontSet& fonts = shared_fonts().fonts;

@@ -161,9 +161,9 @@ bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
     if (colon == std::string_view::npos) continue;
     families[std::string(trim(text.substr(0, colon)))] = split_families(text.substr(colon + 1));
   }
-  if (!deck_font.empty()) {
-    families["heading"].insert(families["heading"].begin(), deck_font);
-    families["body"].insert(families["body"].begin(), deck_font);
+  if (!deck_font.empty()) {  // a Chinese deck's `font: Noto Sans CJK SC` sets its Han too
+    for (const char* role : {"heading", "body", "cjk"})
+      families[role].insert(families[role].begin(), deck_font);
   }
 
   for (int bold = 0; bold < 2; ++bold)
