@@ -44,6 +44,8 @@ nlohmann::json display_to_json(const SlideDisplay& display) {
       e["text"] = item.text;
       e["font_size"] = item.font.size;
       e["bold"] = item.font.bold;
+      e["mono"] = item.font.mono;
+      if (item.mark) e["mark"] = true;
     } else if (item.kind == ItemKind::Bar) {
       e["label"] = item.text;
       e["value"] = item.value;

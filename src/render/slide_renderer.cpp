@@ -77,7 +77,7 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
     const TextTexture& t = text_.get(text, font, color);
     if (!t.texture) return;
     SDL_SetTextureAlphaMod(t.texture, alpha8);
-    SDL_FRect to{x + dx, y, static_cast<float>(t.width), static_cast<float>(t.height)};
+    SDL_FRect to{x + dx, y - t.top, static_cast<float>(t.width), static_cast<float>(t.height)};
     SDL_RenderCopyF(renderer_, t.texture, nullptr, &to);
   };
   int bar_index = 0;
