@@ -32,6 +32,17 @@
 
 namespace boothdeck {
 
+// What the kiosk drew, by why it drew it, and the bytes it presented (4 a pixel): for tests,
+// the bench and the status line.
+struct FrameTally {
+  uint64_t full = 0;      // the whole screen: a change of deck, an expose, input, a slide move
+  uint64_t fade = 0;      // a fade between two slides
+  uint64_t bars = 0;      // growing bars
+  uint64_t progress = 0;  // the progress line grew, nothing else moved
+  uint64_t rest = 0;      // the last frame of an animation, at rest
+  uint64_t bytes = 0;     // presented, all kinds together
+};
+
 // A change of slide in progress: from which slide, since when, how.
 struct ActiveTransition {
   int from = 0;
@@ -64,6 +75,8 @@ class Kiosk {
   const Presentation& presentation() const { return *current_; }
   uint64_t frames() const { return frames_; }
   uint64_t region_frames() const { return region_frames_; }
+  const FrameTally& tally() const { return tally_; }
+  RenderContext& render_context() { return render_; }
   int renderer_builds() const { return render_.builds(); }
   bool panel_open() const { return panel_.is_open(); }
 
@@ -112,6 +125,7 @@ class Kiosk {
   bool animating_ = false;          // a transition or growing bars, as of the last tick
   bool cursor_visible_ = true;
   uint64_t frames_ = 0, region_frames_ = 0;
+  FrameTally tally_;
   double last_frame_ = 0;
   double last_pointer_motion_ = 0;
   int last_shown_ = 0;

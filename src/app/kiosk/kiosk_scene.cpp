@@ -150,6 +150,18 @@ void Kiosk::draw_if_due(double now) {
   platform_.present(render_.renderer(), frame.region ? &*frame.region : nullptr);
   ++frames_;
   if (kind == FrameKind::Region) ++region_frames_;
+  {
+    const SDL_Rect r = frame.region ? *frame.region : SDL_Rect{0, 0, frame.width, frame.height};
+    tally_.bytes += static_cast<uint64_t>(r.w) * r.h * 4;
+    if (kind == FrameKind::Full)
+      ++tally_.full;
+    else if (in_transition(now))
+      ++tally_.fade;
+    else if (bars_moving(now))
+      ++tally_.bars;
+    else
+      ++tally_.progress;
+  }
   last_frame_ = now;
   pacer_.drawn(now, kind, frame_needs(now));
   render_.text().trim();
