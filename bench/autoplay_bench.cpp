@@ -3,17 +3,19 @@
 // show time that take only the CPU they need. Prints, as JSON, how many frames of each kind were
 // drawn, the bytes presented, the process's CPU time and the caches' sizes. Under callgrind
 // (bench/breakdown.sh) every loop turn is dumped with its kind as the label, so instruction
-// counts divide by kind of frame; without --dump-turns the measured stretch is one dump. A
-// benchmark: it prints, it asserts nothing.
+// counts divide by kind of frame; without --dump-turns the measured stretch is one dump. With
+// --offscreen --frames DIR every frame presented is also written as DIR/frame-NNNN-T.png (T: show
+// time in ms), the screen as a visitor saw it then. A benchmark: it prints, it asserts nothing.
 //
-//   build/boothdeck_autoplay_bench [--offscreen] [--seconds 60] [--warm S] [--duration 5]
-//                                  [--size 1920x1080] [--dump-turns] [DECK]
+//   build/boothdeck_autoplay_bench [--offscreen [--frames DIR]] [--seconds 60] [--warm S]
+//                                  [--duration 5] [--size 1920x1080] [--dump-turns] [DECK]
 #include <sys/resource.h>
 #include <valgrind/callgrind.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -23,6 +25,7 @@
 #include "app/platform/sdl_platform.h"
 #include "app/process_stats.h"
 #include "app/startup.h"
+#include "render/png_writer.h"
 
 using namespace boothdeck;
 
@@ -42,13 +45,15 @@ class VirtualClock final : public Platform {
   SDL_Renderer* create_renderer(std::string* error) override {
     return screen_.create_renderer(error);
   }
-  void present(SDL_Renderer* renderer, const SDL_Rect* region) override {
-    screen_.present(renderer, region);
+  void present(SDL_Renderer* renderer, const std::vector<SDL_Rect>& regions) override {
+    screen_.present(renderer, regions);
+    if (on_present) on_present();
   }
   bool vsync() const override { return false; }
   void set_cursor_visible(bool visible) override { screen_.set_cursor_visible(visible); }
   void toggle_fullscreen() override {}
   std::string renderer_name() const override { return screen_.renderer_name(); }
+  std::function<void()> on_present;
 
  private:
   Platform& screen_;
@@ -74,8 +79,8 @@ const char* turn_kind(const FrameTally& a, const FrameTally& b) {
 
 int usage() {
   std::fprintf(stderr,
-               "usage: boothdeck_autoplay_bench [--offscreen] [--seconds S] [--warm S] "
-               "[--duration S] [--size WxH] [--dump-turns] [DECK]\n");
+               "usage: boothdeck_autoplay_bench [--offscreen [--frames DIR]] [--seconds S] "
+               "[--warm S] [--duration S] [--size WxH] [--dump-turns] [DECK]\n");
   return 2;
 }
 
@@ -88,6 +93,7 @@ int main(int argc, char** argv) {
   options.height = 1080;
   double seconds = 60, warm = 0;
   bool offscreen = false, dump_turns = false;
+  std::string frames_dir;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -95,6 +101,10 @@ int main(int argc, char** argv) {
       offscreen = true;
     } else if (arg == "--dump-turns") {
       dump_turns = true;
+    } else if (arg == "--frames") {
+      const char* v = value();
+      if (!v) return usage();
+      frames_dir = v;
     } else if (arg == "--seconds" || arg == "--warm" || arg == "--duration") {
       const char* v = value();
       if (!v) return usage();
@@ -130,6 +140,17 @@ int main(int argc, char** argv) {
     screen = std::move(sdl);
   }
   VirtualClock platform(*screen);
+  if (!frames_dir.empty() && offscreen) {
+    auto* fake = static_cast<FakePlatform*>(screen.get());
+    double t0 = platform.now();
+    platform.on_present = [&, fake, t0, n = 0]() mutable {
+      char name[64];
+      std::snprintf(name, sizeof name, "/frame-%04d-%06.0f.png", n++, (platform.now() - t0) * 1000);
+      std::string png_error;
+      if (!write_png(fake->pixels(), frames_dir + name, &png_error))
+        std::fprintf(stderr, "boothdeck_autoplay_bench: %s\n", png_error.c_str());
+    };
+  }
   std::string fonts_dir = find_fonts_dir("");
   PixelSize size = platform.size();
   auto presentation = Presentation::make(std::move(first.deck), first.generation, fonts_dir,

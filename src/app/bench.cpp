@@ -89,8 +89,8 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
     scene.height = viewport.height;
     if (region_only) {
       Rect bars = layout.slide(slide).bars_bounds();
-      scene.region = SDL_Rect{static_cast<int>(bars.x), static_cast<int>(bars.y),
-                              static_cast<int>(bars.w) + 1, static_cast<int>(bars.h) + 1};
+      scene.regions = {SDL_Rect{static_cast<int>(bars.x), static_cast<int>(bars.y),
+                                static_cast<int>(bars.w) + 1, static_cast<int>(bars.h) + 1}};
     }
     SlideLayer layer{&layout.slide(slide), {}};
     layer.state.seconds_shown = seconds_shown;

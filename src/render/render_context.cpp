@@ -11,7 +11,7 @@ namespace boothdeck {
 
 size_t text_cache_limit(int width, int height) {
   size_t screen = static_cast<size_t>(width) * static_cast<size_t>(height) * 4;
-  return std::max<size_t>(8u << 20, screen * 3 / 2);
+  return std::max<size_t>(8u << 20, screen * 3);
 }
 
 RenderContext::RenderContext(RendererFactory factory, FontSet& fonts)
@@ -24,16 +24,24 @@ RenderContext::~RenderContext() {
 void RenderContext::tear_down() {
   if (imgui_backend_) ImGui_ImplSDLRenderer_Shutdown();  // destroys the font texture
   imgui_backend_ = false;
-  slides_.reset();  // image textures
-  text_.reset();    // text textures
+  snapshots_.reset();  // snapshot textures
+  slides_.reset();     // image textures
+  text_.reset();       // text textures
   if (renderer_) SDL_DestroyRenderer(renderer_);
   renderer_ = nullptr;
 }
 
 void RenderContext::make_caches() {
+  snapshots_.reset();
   slides_.reset();
   text_ = std::make_unique<TextCache>(renderer_, *fonts_, text_cache_limit(width_, height_));
   slides_ = std::make_unique<SlideRenderer>(renderer_, *text_);
+  snapshots_ =
+      std::make_unique<SlideSnapshots>(renderer_, *slides_, snapshot_budget(width_, height_));
+}
+
+void RenderContext::forget_slides() {
+  if (snapshots_) snapshots_->clear();
 }
 
 bool RenderContext::rebuild(std::string* error) {

@@ -1,6 +1,7 @@
 // Overlays in ImGui's foreground: small, low-contrast, out of the content's safe area.
 #include "ui/overlay.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -12,15 +13,33 @@ namespace {
 ImU32 color(Color c, int alpha) {
   return IM_COL32(c.r, c.g, c.b, alpha);
 }
+float line_height(const OverlayState& state) {
+  return std::max(3.0f, 5 * state.scale);
+}
 }  // namespace
 
+SDL_Rect progress_line_rect(const OverlayState& state, int width, int height) {
+  if (!state.show_progress || state.progress <= 0) return {0, height, 0, 0};
+  // Whole pixels, as FrameNeeds::progress_px counts them, so each strip drawn is a change.
+  int w = static_cast<int>(std::lround(state.progress * width));
+  int h = static_cast<int>(std::ceil(line_height(state)));
+  return {0, height - h, std::min(w, width), h};
+}
+
+SDL_Rect overlay_band(const OverlayState& state, int width, int height) {
+  const ImFontAtlas* fonts = ImGui::GetIO().Fonts;
+  float font_size = fonts->Fonts.empty() ? 26 * state.scale : fonts->Fonts[0]->FontSize;
+  float margin = 0.025f * static_cast<float>(std::min(width, height));
+  int band = static_cast<int>(std::ceil(margin + line_height(state) + 1.75f * font_size)) + 2;
+  return {0, height - band, width, band};
+}
+
 void draw_overlay(const OverlayState& state, const Theme& theme, ImDrawList* list, ImVec2 size) {
-  float line_h = std::max(3.0f, 5 * state.scale);
-  if (state.show_progress && state.progress > 0) {
-    // Whole pixels, as FrameNeeds::progress_px counts them, so each strip drawn is a change.
-    float w = std::round(static_cast<float>(state.progress) * size.x);
-    list->AddRectFilled(ImVec2(0, size.y - line_h), ImVec2(w, size.y), color(theme.accent, 200));
-  }
+  float line_h = line_height(state);
+  SDL_Rect line = progress_line_rect(state, static_cast<int>(size.x), static_cast<int>(size.y));
+  if (line.w > 0)
+    list->AddRectFilled(ImVec2(0, size.y - line_h), ImVec2(static_cast<float>(line.w), size.y),
+                        color(theme.accent, 200));
   ImFont* font = ImGui::GetFont();
   float font_size = ImGui::GetFontSize();
   float margin = 0.025f * std::min(size.x, size.y);

@@ -39,7 +39,7 @@ struct FrameTally {
   uint64_t fade = 0;      // a fade between two slides
   uint64_t bars = 0;      // growing bars
   uint64_t progress = 0;  // the progress line grew, nothing else moved
-  uint64_t rest = 0;      // the last frame of an animation, at rest
+  uint64_t rest = 0;      // a change drawn at once: a cut, an animation's last frame at rest
   uint64_t bytes = 0;     // presented, all kinds together
 };
 
@@ -99,8 +99,9 @@ class Kiosk {
   bool in_transition(double now) const;
   bool bars_moving(double now) const;
   FrameNeeds frame_needs(double now) const;
-  SDL_Rect moving_region(double now) const;
-  FrameScene scene(double now, FrameKind kind);
+  FrameScene scene(double now);
+  void count_frame(double now, FrameKind kind, const FrameScene& frame);
+  void scene_changed();
   PanelStatus panel_status(double now) const;
   void prepare_neighbours();
 
@@ -123,6 +124,7 @@ class Kiosk {
   bool prepared_ = false;
   bool swapped_this_turn_ = false;  // a new deck came in: its first slide appears without a fade
   bool animating_ = false;          // a transition or growing bars, as of the last tick
+  bool changed_ = false;            // the scene changed without an animation (a cut, an end)
   bool cursor_visible_ = true;
   uint64_t frames_ = 0, region_frames_ = 0;
   FrameTally tally_;
@@ -130,6 +132,8 @@ class Kiosk {
   double last_pointer_motion_ = 0;
   int last_shown_ = 0;
   std::optional<ActiveTransition> transition_;
+  // The last frame drawn, to find what the next one changes; reset when its slides are gone.
+  std::optional<FrameScene> last_scene_;
   std::string reload_notice_;
   std::vector<Command> panel_commands_;
 };
