@@ -1,5 +1,5 @@
-// The frame sequence: for each region the slides (clipped to it), then one ImGui frame for the
-// overlay where a region meets it and for the windows.
+// The frame sequence: for each region the slides and the progress line (clipped to it), then
+// one ImGui frame for the counter and hint where a region meets them, and for the windows.
 #include "ui/frame.h"
 
 #include <imgui.h>
@@ -25,6 +25,8 @@ void draw_frame(RenderContext& render, UiContext& ui, const FrameScene& scene) {
         continue;
       render.slides().draw(*layer.slide, layer.state, scene.width, scene.height);
     }
+    if (scene.overlay && scene.theme)
+      draw_progress_line(renderer, *scene.overlay, *scene.theme, scene.width, scene.height);
   }
   // The overlay is drawn once for each region it meets, clipped to it: a translucent overlay
   // over pixels that were not redrawn would darken with every frame.

@@ -15,9 +15,19 @@ Uint8 alpha8(const DrawState& s) {
   return static_cast<Uint8>(std::lround(255 * std::clamp(s.alpha, 0.0f, 1.0f)));
 }
 
-bool same_overlay_but_progress(const OverlayState& a, const OverlayState& b) {
-  return a.slide == b.slide && a.count == b.count && a.show_progress == b.show_progress &&
-         a.show_counter == b.show_counter && a.touch_hint == b.touch_hint && a.scale == b.scale;
+// The overlay's parts that changed, other than the progress line's length.
+void overlay_changes(const OverlayState& a, const OverlayState& b, int w, int h,
+                     std::vector<SDL_Rect>* out) {
+  if (a.show_progress != b.show_progress || a.scale != b.scale) {
+    add_rect(*out, overlay_band(b, w, h));
+    add_rect(*out, progress_strip(b, w, h));
+    return;
+  }
+  if (a.slide != b.slide || a.count != b.count || a.show_counter != b.show_counter) {
+    add_rect(*out, counter_rect(a, w, h));
+    add_rect(*out, counter_rect(b, w, h));
+  }
+  if (a.touch_hint != b.touch_hint) add_rect(*out, hint_rect(a.touch_hint ? a : b, w, h));
 }
 
 bool moves(const std::vector<SlideLayer>& layers) {
@@ -61,11 +71,12 @@ std::vector<SDL_Rect> changed_rects(RenderContext& render, const FrameScene& bef
         render.slides().bar_changes(*b.slide, a.state.seconds_shown, b.state.seconds_shown, &out);
     }
   }
-  if (before.overlay.has_value() != after.overlay.has_value() ||
-      (after.overlay && !same_overlay_but_progress(*before.overlay, *after.overlay))) {
+  if (before.overlay.has_value() != after.overlay.has_value()) {
     const OverlayState& o = after.overlay ? *after.overlay : *before.overlay;
     add_rect(out, overlay_band(o, w, h));
+    add_rect(out, progress_strip(o, w, h));
   } else if (after.overlay) {
+    overlay_changes(*before.overlay, *after.overlay, w, h, &out);
     // The line grows (or starts again): the pixels between its old and its new end.
     SDL_Rect a = progress_line_rect(*before.overlay, w, h);
     SDL_Rect b = progress_line_rect(*after.overlay, w, h);
