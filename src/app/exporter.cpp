@@ -1,5 +1,7 @@
 // Export draws each slide with the kiosk's own frame function (ui/frame.h), on SDL's software
-// renderer over a memory surface: no display, no GPU.
+// renderer over a memory surface: no display, no GPU. The surface is a band of rows, and each
+// slide is drawn band after band into the PNG: a whole 1080p frame is 8 MB, most of what a cold
+// start would otherwise hold at its peak.
 #include "app/exporter.h"
 
 #include <chrono>
@@ -9,11 +11,14 @@
 
 #include "app/presentation.h"
 #include "app/startup.h"
+#include "render/png_writer.h"
 #include "ui/headless_screen.h"
 
 namespace boothdeck {
 
 namespace {
+
+constexpr int kBandRows = 128;
 
 const char* kind_name(ItemKind kind) {
   switch (kind) {
@@ -86,7 +91,8 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
     std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
     return kExitFailure;
   }
-  HeadlessScreen screen(presentation->fonts(), viewport.width, viewport.height);
+  HeadlessScreen screen(presentation->fonts(), viewport.width,
+                        std::min(kBandRows, viewport.height));
   if (!screen.start(&error)) {
     std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
     return kExitFailure;
@@ -99,15 +105,20 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
   auto started = Clock::now();
   for (int i = first; i < last; ++i) {
     const SlideDisplay& display = layout.slide(i);
-    FrameScene scene;
-    scene.width = viewport.width;
-    scene.height = viewport.height;
-    scene.layers.push_back({&display, DrawState{}});
-    screen.draw(scene);
     char name[32];
     std::snprintf(name, sizeof name, "slide-%02d.png", i + 1);
     std::string path = (std::filesystem::path(options.export_dir) / name).string();
-    if (!screen.surface.save_png(path, &error)) {
+    PngWriter png;
+    bool written = png.open(path, viewport.width, viewport.height, &error);
+    for (int y = 0; written && y < viewport.height; y += kBandRows) {
+      FrameScene scene;
+      scene.width = viewport.width;
+      scene.height = viewport.height;
+      scene.layers.push_back({&display, DrawState{.offset_y = static_cast<float>(-y)}});
+      screen.draw(scene);
+      written = png.write_rows(screen.surface.surface(), kBandRows, &error);
+    }
+    if (!written || !png.finish(&error)) {
       std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
       return kExitFailure;
     }
