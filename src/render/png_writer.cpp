@@ -83,9 +83,8 @@ bool PngWriter::open(const std::string& path, int width, int height, std::string
                    png_init_io(png, file);
                    png_set_compression_level(png, 1);
                    png_set_filter(png, 0, PNG_FILTER_NONE);
-                   png_set_IHDR(png, info, width, height, 8, PNG_COLOR_TYPE_RGB,
-                                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
-                                PNG_FILTER_TYPE_DEFAULT);
+                   png_set_IHDR(png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
                    png_write_info(png, info);
                  }) ||
          s.fail(error);
