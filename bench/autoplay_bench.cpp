@@ -183,6 +183,7 @@ int main(int argc, char** argv) {
   CALLGRIND_DUMP_STATS_AT("start");
   FrameTally before = kiosk.tally();
   uint64_t renders_before = kiosk.render_context().text().renders();
+  uint64_t composed_before = kiosk.render_context().snapshots().composed();
   double cpu_before = cpu_seconds();
   double measured_from = platform.now();
   int changes = 0;
@@ -222,7 +223,13 @@ int main(int argc, char** argv) {
       {"turns", turns},
       {"text_cache",
        {{"bytes", kiosk.render_context().text().bytes()},
+        {"limit", text_cache_limit(size.width, size.height)},
         {"rendered", kiosk.render_context().text().renders() - renders_before}}},
+      {"snapshots",
+       {{"count", kiosk.render_context().snapshots().count()},
+        {"bytes", kiosk.render_context().snapshots().bytes()},
+        {"limit", snapshot_budget(size.width, size.height)},
+        {"composed", kiosk.render_context().snapshots().composed() - composed_before}}},
       {"peak_rss_kib", proc_status_kib("VmHWM")}};
   std::printf("%s\n", report.dump(2).c_str());
   std::fclose(null_log);

@@ -158,10 +158,11 @@ for (const kind of ["full", "fade", "bars", "rest", "progress", "idle"]) {
 for (const [label, patterns] of groups) line(label, (c) => cell(c, c.inclusive(patterns)));
 line("bytes presented", (c) => `${fmt(c.once.bytes_presented / 1e6, 0)} MB | ${fmt(c.once.bytes_presented / Math.max(1, c.once.changes) / 1e6, 1)} MB`);
 line("X11 window surface through MIT-SHM (XShmPutImage called)", (c) => (c.xshm ? "yes | " : "no | "));
-line("text textures rendered in the stretch; cache bytes at its end", (c) =>
-  `${c.once.text_cache.rendered}; ${fmt(c.once.text_cache.bytes / 1048576, 1)} MiB | `);
+line("text textures rendered in the stretch; cache at its end (MiB, of a budget of)", (c) =>
+  `${c.once.text_cache.rendered}; ${fmt(c.once.text_cache.bytes / 1048576, 1)} of ${fmt((c.once.text_cache.limit || 0) / 1048576, 1)} | `);
 if (first.once.snapshots)
-  line("slide snapshots at the end: count; MiB", (c) => `${c.once.snapshots.count}; ${fmt(c.once.snapshots.bytes / 1048576, 1)} MiB | `);
+  line("slide snapshots composed in the stretch; kept at its end (count, MiB)", (c) =>
+    `${c.once.snapshots.composed}; ${c.once.snapshots.count}, ${fmt(c.once.snapshots.bytes / 1048576, 1)} MiB | `);
 line("peak RSS of the bench process (native)", (c) => `${fmt(median(c.native.map((j) => j.peak_rss_kib)) / 1024, 1)} MiB | `);
 EOF
 say "raw files in $OUT"
