@@ -1,7 +1,7 @@
 // Export draws each slide with the kiosk's own frame function (ui/frame.h), on SDL's software
 // renderer over a memory surface: no display, no GPU. The surface is a band of rows, and each
-// slide is drawn band after band into the PNG: a whole 1080p frame is 8 MB, most of what a cold
-// start would otherwise hold at its peak.
+// slide is drawn band after band into the PNG writer, which keeps them as 3-byte RGB: a whole
+// 1080p surface besides would be 8 MB more at the peak of a cold start.
 #include "app/exporter.h"
 
 #include <chrono>

@@ -146,8 +146,7 @@ void Kiosk::count_frame(double now, FrameKind kind, const FrameScene& frame) {
 void Kiosk::draw_if_due(double now) {
   if (!render_.ok()) return;
   if (ui_.input_pending()) pacer_.input();  // ImGui takes one press or release a frame
-  FrameNeeds needs = frame_needs(now);
-  FrameKind kind = pacer_.decide(now, needs);
+  FrameKind kind = pacer_.decide(now, frame_needs(now));
   if (kind == FrameKind::None) return;
   FrameScene frame = scene(now);
   // A GPU screen swaps whole buffers (the back buffer is undefined after a present), and the
