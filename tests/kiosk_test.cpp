@@ -280,6 +280,24 @@ TEST_CASE("animations draw at 30 frames a second on a software screen, then stop
   }
 }
 
+TEST_CASE("slide changes, fades and bars draw no whole frame and present only what changed") {
+  Rig rig(
+      "---\nduration: 3\ntransition: fade\nidle-return: 0\n---\n# 첫 슬라이드\n\n- 한 줄\n"
+      "---\n# 막대\n\n```bars unit=%\n가: 38.4\n나: 64.2 *\n```\n---\n# 셋\n");
+  double t = rig.now();
+  rig.run_until(t + 8.5);  // two changes, two fades, growing bars, the progress line
+  REQUIRE(rig.slides_logged("timer") == std::vector<int>{1, 2});
+  const FrameTally& tally = rig.kiosk->tally();
+  CHECK(tally.full == 1);  // the very first frame
+  CHECK(tally.fade >= 2 * 10);
+  CHECK(tally.bars >= 20);
+  CHECK(tally.rest >= 2);
+  CHECK(tally.progress >= 10);
+  // Less than a fifth of the screen a frame, on average.
+  uint64_t frames = tally.full + tally.fade + tally.bars + tally.rest + tally.progress;
+  CHECK(tally.bytes < frames * 1280u * 720u * 4 / 5);
+}
+
 TEST_CASE("every region frame leaves the screen as a whole frame of the same moment would") {
   // After each frame that redrew only what changed, an expose at the same moment makes the kiosk
   // draw the whole screen again: the two must not differ by a pixel.

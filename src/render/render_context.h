@@ -1,9 +1,8 @@
 // Everything made from one SDL_Renderer has one owner: this. It makes the renderer through a
 // factory (a window's, an offscreen surface's), then on it the ImGui renderer backend and its
 // font texture, the text texture cache, the slide renderer with its images and the slide
-// snapshots. It tears them
-// down textures first and the renderer last, in rebuild() and in its destructor:
-// SDL_DestroyRenderer frees every texture, so any other order reads freed memory.
+// snapshots. It tears them down textures first and the renderer last, in rebuild() and in its
+// destructor: SDL_DestroyRenderer frees every texture, so any other order reads freed memory.
 //
 //   UiContext ui;                                   // the ImGui context outlives this
 //   RenderContext render([&](std::string* e) { return platform.create_renderer(e); }, fonts);

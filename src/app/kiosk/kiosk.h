@@ -32,8 +32,8 @@
 
 namespace boothdeck {
 
-// What the kiosk drew, by why it drew it, and the bytes it presented (4 a pixel): for tests,
-// the bench and the status line.
+// What the kiosk drew, by why it drew it, and the bytes it presented (4 a pixel): for tests
+// and the bench.
 struct FrameTally {
   uint64_t full = 0;      // the whole screen: a change of deck, an expose, input, a slide move
   uint64_t fade = 0;      // a fade between two slides
