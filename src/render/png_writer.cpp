@@ -30,7 +30,8 @@ bool write_chunk(FILE* file, const char type[4], const unsigned char* data, size
   std::memcpy(head + 4, type, 4);
   uint32_t crc = libdeflate_crc32(libdeflate_crc32(0, type, 4), data, size);
   put_u32(tail, crc);
-  return std::fwrite(head, 1, 8, file) == 8 && std::fwrite(data, 1, size, file) == size &&
+  return std::fwrite(head, 1, 8, file) == 8 &&
+         (size == 0 || std::fwrite(data, 1, size, file) == size) &&
          std::fwrite(tail, 1, 4, file) == 4;
 }
 
