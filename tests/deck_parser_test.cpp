@@ -506,6 +506,7 @@ TEST_CASE("LaTeX to readable text") {
   std::string deep(100000, '{');
   CHECK(latex_to_text(deep).size() > 0);
   CHECK(latex_to_text(std::string(50000, '\\') + "frac").size() > 0);
+}
 
 TEST_CASE("every character is the one written: strikethrough, <br>, tabs, code verbatim") {
   struct Row {
@@ -539,7 +540,7 @@ TEST_CASE("every character is the one written: strikethrough, <br>, tabs, code v
     else
       CHECK(plain_text(block.text) == row.text);
   }
-  for (const Diagnostic& d : parse("a<br>b\n").diagnostics) CHECK(d.code != "raw-html");
+  for (const Diagnostic& d : parse("a<br>b\n").diagnostics) CHECK(d.code != Code::RawHtml);
 }
 
 TEST_CASE("~~text~~ is struck through, and only that text") {

@@ -293,6 +293,7 @@ TEST_CASE("a slide's own colours: a light background brings dark text") {
   CHECK(deck.settings.theme == "light");
   SlideDisplay inverted = lay(deck, 1, {1920, 1080});
   CHECK(inverted.background == theme_named("dark").background);
+}
 
 // A code block at 1920x1080 with the fake measurer: mono text is size/2 a character, so
 // widths and positions are counted by hand.

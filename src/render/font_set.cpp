@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -166,10 +167,22 @@ bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
       families[role].insert(families[role].begin(), deck_font);
   }
 
+  // The roles share families (the fallbacks are in every chain): each family and weight is
+  // matched once. A match costs fontconfig ~2 M instructions, a tenth of a cold start's fonts.
+  std::map<std::pair<std::string, int>, std::optional<FontFile>> matched;
+  auto find = [&](const std::string& family, int bold, FontFile* out) {
+    auto [it, added] = matched.try_emplace({family, bold});
+    if (added) {
+      FontFile file;
+      if (find_family(config, family, bold, &file)) it->second = file;
+    }
+    if (it->second) *out = *it->second;
+    return it->second.has_value();
+  };
   for (int bold = 0; bold < 2; ++bold)
     for (const std::string& family : families["cjk"]) {
       FontFile file;
-      if (find_family(config, family, bold, &file)) cjk_chains_[bold].push_back(add_file(file));
+      if (find(family, bold, &file)) cjk_chains_[bold].push_back(add_file(file));
     }
   const char* role_names[RoleCount] = {"heading", "body", "mono"};
   for (int role = 0; role < RoleCount; ++role) {
@@ -179,7 +192,7 @@ bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
       for (const std::string& family : families["fallback"]) wanted.push_back(family);
       for (const std::string& family : wanted) {
         FontFile file;
-        if (find_family(config, family, bold, &file)) {
+        if (find(family, bold, &file)) {
           int index = add_file(file);
           if (std::find(chain.begin(), chain.end(), index) == chain.end()) chain.push_back(index);
         } else if (bold == 0 && family == deck_font) {

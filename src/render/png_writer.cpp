@@ -1,73 +1,134 @@
-// libpng with explicit settings (IMG_SavePNG uses level 6 and adaptive filters: ~4× slower).
-// Errors carry libpng's own message or the system's, never SDL's last unrelated error.
+// PNG by hand around libdeflate: signature, IHDR, one IDAT, IEND (PNG spec, 2nd ed., 5 and 11).
+// libdeflate at level 1 compresses a 1080p slide in about half the instructions zlib's level 1
+// needs (82 M against 148 M with its Adler-32), and smaller (76 kB against 102 kB); libpng
+// only feeds zlib. libdeflate takes the whole image at once, so the rows are kept as they come:
+// RGB, each behind its filter byte 0 (no filter: on slides, flat backgrounds and text, the
+// compressor finds the runs unfiltered), 6 MB at 1080p.
 #include "render/png_writer.h"
 
-#include <png.h>
+#include <libdeflate.h>
 
+#include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <vector>
 
 namespace boothdeck {
 
 namespace {
 
-struct PngErrors {
-  std::string message;
-};
-
-[[noreturn]] void on_png_error(png_structp png, png_const_charp message) {
-  static_cast<PngErrors*>(png_get_error_ptr(png))->message = message;
-  png_longjmp(png, 1);
+void put_u32(unsigned char* at, uint32_t v) {
+  at[0] = static_cast<unsigned char>(v >> 24);
+  at[1] = static_cast<unsigned char>(v >> 16);
+  at[2] = static_cast<unsigned char>(v >> 8);
+  at[3] = static_cast<unsigned char>(v);
 }
 
-void on_png_warning(png_structp, png_const_charp) {}
+// One chunk: length, type, data, CRC-32 of type and data.
+bool write_chunk(FILE* file, const char type[4], const unsigned char* data, size_t size) {
+  unsigned char head[8], tail[4];
+  put_u32(head, static_cast<uint32_t>(size));
+  std::memcpy(head + 4, type, 4);
+  // libdeflate_crc32(crc, NULL, 0) returns the initial value, not `crc`: an empty chunk (IEND)
+  // takes the CRC of its type alone.
+  uint32_t crc = libdeflate_crc32(0, type, 4);
+  if (size > 0) crc = libdeflate_crc32(crc, data, size);
+  put_u32(tail, crc);
+  return std::fwrite(head, 1, 8, file) == 8 &&
+         (size == 0 || std::fwrite(data, 1, size, file) == size) &&
+         std::fwrite(tail, 1, 4, file) == 4;
+}
 
 }  // namespace
 
-bool write_png(SDL_Surface* surface, const std::string& path, std::string* error) {
-  SDL_Surface* rgb = SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_RGB24, 0);
-  if (!rgb) {
-    *error = std::string("cannot convert the frame: ") + SDL_GetError();
+struct PngWriter::State {
+  std::string path;
+  FILE* file = nullptr;
+  int width = 0, height = 0, written = 0;
+  std::vector<unsigned char> rows;  // filter byte + RGB, row after row
+
+  size_t stride() const { return static_cast<size_t>(width) * 3 + 1; }
+  bool fail(std::string* error, const std::string& why) {
+    *error = "cannot write " + path + ": " + why;
     return false;
   }
-  FILE* file = std::fopen(path.c_str(), "wb");
-  if (!file) {
-    *error = "cannot write " + path + ": " + std::strerror(errno);
-    SDL_FreeSurface(rgb);
-    return false;
+  void close() {
+    if (file) std::fclose(file);
+    file = nullptr;
   }
-  PngErrors errors;
-  png_structp png =
-      png_create_write_struct(PNG_LIBPNG_VER_STRING, &errors, on_png_error, on_png_warning);
-  png_infop info = png ? png_create_info_struct(png) : nullptr;
-  bool ok = png && info;
-  if (ok && setjmp(png_jmpbuf(png)) == 0) {
-    png_init_io(png, file);
-    png_set_compression_level(png, 1);
-    png_set_filter(png, 0, PNG_FILTER_SUB);
-    png_set_IHDR(png, info, rgb->w, rgb->h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    png_write_info(png, info);
-    for (int y = 0; y < rgb->h; ++y)
-      png_write_row(
-          png, static_cast<png_const_bytep>(rgb->pixels) + static_cast<size_t>(y) * rgb->pitch);
-    png_write_end(png, nullptr);
-  } else {
-    ok = false;
-  }
-  if (png) png_destroy_write_struct(&png, info ? &info : nullptr);
+};
+
+PngWriter::PngWriter() : state_(std::make_unique<State>()) {}
+
+PngWriter::~PngWriter() {
+  state_->close();
+}
+
+bool PngWriter::open(const std::string& path, int width, int height, std::string* error) {
+  State& s = *state_;
+  s.close();
+  s = State{};
+  s.path = path;
+  if (width <= 0 || height <= 0) return s.fail(error, "an image needs at least one pixel");
+  s.width = width;
+  s.height = height;
+  s.file = std::fopen(path.c_str(), "wb");
+  if (!s.file) return s.fail(error, std::strerror(errno));
+  s.rows.assign(s.stride() * static_cast<size_t>(height), 0);
+  return true;
+}
+
+bool PngWriter::write_rows(SDL_Surface* surface, int rows, std::string* error) {
+  State& s = *state_;
+  if (!s.file) return s.fail(error, "not open");
+  rows = std::min({rows, s.height - s.written, surface->h});
+  if (rows <= 0) return true;
+  unsigned char* to = s.rows.data() + s.stride() * static_cast<size_t>(s.written) + 1;
+  if (SDL_ConvertPixels(s.width, rows, surface->format->format, surface->pixels, surface->pitch,
+                        SDL_PIXELFORMAT_RGB24, to, static_cast<int>(s.stride())) != 0)
+    return s.fail(error, SDL_GetError());
+  s.written += rows;
+  return true;
+}
+
+bool PngWriter::finish(std::string* error) {
+  State& s = *state_;
+  if (!s.file) return s.fail(error, "not open");
+  if (s.written != s.height) return s.fail(error, "fewer rows written than the image has");
+  libdeflate_compressor* compressor = libdeflate_alloc_compressor(1);
+  if (!compressor) return s.fail(error, "out of memory");
+  // Not zeroed: of the bound (the image's size) only the compressed part is ever touched.
+  size_t bound = libdeflate_zlib_compress_bound(compressor, s.rows.size());
+  std::unique_ptr<unsigned char[]> idat(new unsigned char[bound]);
+  size_t size =
+      libdeflate_zlib_compress(compressor, s.rows.data(), s.rows.size(), idat.get(), bound);
+  libdeflate_free_compressor(compressor);
+  if (size == 0) return s.fail(error, "the compressed image did not fit its bound");
+  static const unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  unsigned char header[13];
+  put_u32(header, static_cast<uint32_t>(s.width));
+  put_u32(header + 4, static_cast<uint32_t>(s.height));
+  header[8] = 8;   // bits a channel
+  header[9] = 2;   // colour type: RGB
+  header[10] = 0;  // deflate
+  header[11] = 0;  // adaptive filtering (here: none on every row)
+  header[12] = 0;  // not interlaced
+  bool ok = std::fwrite(kSignature, 1, 8, s.file) == 8 && write_chunk(s.file, "IHDR", header, 13) &&
+            write_chunk(s.file, "IDAT", idat.get(), size) &&
+            write_chunk(s.file, "IEND", nullptr, 0);
+  std::string why = ok ? "" : std::strerror(errno);
   // A full disk shows up when the buffered rest is flushed.
-  if (std::fclose(file) != 0 && ok) {
+  if (std::fclose(s.file) != 0 && ok) {
     ok = false;
-    errors.message = std::strerror(errno);
+    why = std::strerror(errno);
   }
-  if (!ok)
-    *error = "cannot write " + path + ": " +
-             (errors.message.empty() ? std::string("libpng could not start") : errors.message);
-  SDL_FreeSurface(rgb);
-  return ok;
+  s.file = nullptr;
+  return ok || s.fail(error, why);
+}
+
+bool write_png(SDL_Surface* surface, const std::string& path, std::string* error) {
+  PngWriter png;
+  return png.open(path, surface->w, surface->h, error) &&
+         png.write_rows(surface, surface->h, error) && png.finish(error);
 }
 
 }  // namespace boothdeck

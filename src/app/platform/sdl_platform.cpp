@@ -180,11 +180,13 @@ void SdlPlatform::wait(double deadline, std::vector<PlatformEvent>& events) {
   if (events.size() > before || surface_mode_) note_size(events);
 }
 
-void SdlPlatform::present(SDL_Renderer* renderer, const SDL_Rect* region) {
+// On X11 the window surface is shared memory (MIT-SHM) where the server offers it: a present
+// copies only the rectangles given, in the server.
+void SdlPlatform::present(SDL_Renderer* renderer, const std::vector<SDL_Rect>& regions) {
   if (surface_mode_) {
     SDL_RenderFlush(renderer);
-    if (region)
-      SDL_UpdateWindowSurfaceRects(window_, region, 1);
+    if (!regions.empty())
+      SDL_UpdateWindowSurfaceRects(window_, regions.data(), static_cast<int>(regions.size()));
     else
       SDL_UpdateWindowSurface(window_);
   } else {
