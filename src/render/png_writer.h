@@ -9,5 +9,7 @@
 namespace boothdeck {
 
 bool write_png(SDL_Surface* surface, const std::string& path, std::string* error);
+// The same PNG into memory (the remote's thumbnails).
+bool encode_png(SDL_Surface* surface, std::string* png, std::string* error);
 
 }  // namespace boothdeck

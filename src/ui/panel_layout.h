@@ -47,7 +47,10 @@ enum class TargetKind {
   PinErase,
   PinOk,
   Yes,
-  No
+  No,
+  Remote,     // main view: the pairing view
+  PairAgain,  // pairing view: a new token, the old one revoked
+  Back        // pairing view: the main view
 };
 
 struct PanelTarget {
@@ -72,6 +75,7 @@ struct PanelLayoutInput {
   int width = 0, height = 0;
   PanelView view = PanelView::Main;
   bool restricted = false;  // main view: navigation and status only
+  bool remote = false;      // main view: a button for the pairing view
   int slides = 0;
   int page = 0;
   int status_lines = 4;  // main view: lines of status text
@@ -82,6 +86,7 @@ struct PanelLayout {
   PanelRect title;       // the header's text, left of Close
   PanelRect text;        // status (main), prompt and message (PIN), question (confirm)
   PanelRect page_label;  // "2 / 5" between the page buttons; empty with one page
+  PanelRect qr;          // pairing view: the QR code's square, its quiet zone included
   int per_page = 0, pages = 1, page = 0;
   float thumbnail_w = 0, thumbnail_h = 0;  // a slide target: the thumbnail, then a label line
   std::vector<PanelTarget> targets;

@@ -106,6 +106,16 @@ bool PanelState::allows(CommandKind kind) const {
   }
 }
 
+void PanelState::show_pairing(double now) {
+  touched(now);
+  if (view_ == PanelView::Main && can_pair()) view_ = PanelView::Pair;
+}
+
+void PanelState::back(double now) {
+  touched(now);
+  if (view_ == PanelView::Pair) view_ = PanelView::Main;
+}
+
 void PanelState::set_page(int page, int pages) {
   page_ = std::clamp(page, 0, std::max(0, pages - 1));
 }

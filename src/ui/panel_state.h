@@ -19,9 +19,11 @@ namespace boothdeck {
 struct PanelPolicy {
   std::string pin;          // empty: no PIN pad
   bool restricted = false;  // a fullscreen kiosk without a PIN: navigation and status only
+  bool remote = false;      // the HTTP remote is on: the panel pairs phones (not restricted)
 };
 
-enum class PanelView { Closed, Pin, Main, Confirm };
+// Pair: a QR code that pairs a phone with the HTTP remote.
+enum class PanelView { Closed, Pin, Main, Confirm, Pair };
 
 // A PIN that was submitted, for the event log.
 struct PinOutcome {
@@ -75,6 +77,12 @@ class PanelState {
   std::optional<Command> answer(bool yes);
   // Only what the policy allows: restricted panels offer navigation and resuming autoplay.
   bool allows(CommandKind kind) const;
+
+  // [Pairing] The QR code, from the main view; back to it. Only when the policy has a remote
+  // and is not restricted: a phone that pairs can do what the operator can.
+  bool can_pair() const { return policy_.remote && !policy_.restricted; }
+  void show_pairing(double now);
+  void back(double now);
 
   // [Pages of slides]
   int page() const { return page_; }
