@@ -123,7 +123,7 @@ void Kiosk::remote_finish() {
 // The presenter's window: its own renderer and layouts; its loss leaves the public show alone.
 void Kiosk::open_presenter(double now) {
   PresenterWindow* window = platform_.presenter();
-  if (!window) return;
+  if (!window || remote_->presenter) return;  // at the start, and its event after
   remote_->presenter = std::make_unique<PresenterView>(*window, *current_);
   std::string error;
   if (!remote_->presenter->start(&error)) {

@@ -8,6 +8,7 @@
 #include <ifaddrs.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <charconv>
 #include <chrono>
@@ -120,6 +121,12 @@ bool HttpRemote::start(std::string* error) {
   server_ = std::make_unique<httplib::Server>();
   int workers = config_.workers;
   server_->new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
+  // httplib sets SO_REUSEPORT, with which a second process of the same user could listen on
+  // the same port and take half the connections; SO_REUSEADDR alone only allows a restart.
+  server_->set_socket_options([](int sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   server_->set_payload_max_length(config_.max_body);
   server_->set_read_timeout(5, 0);
   server_->set_write_timeout(5, 0);
