@@ -5,7 +5,9 @@
 #   bench/compare.sh                 # RUNS=5 by default; RUNS=3 bench/compare.sh for a quicker one
 #
 # Environment: RUNS (5), FIGURES ("1 2 3 4": which figures to measure; F5 comes with F3),
-# BOOTHDECK (build/boothdeck), DECK (the built-in report's file),
+# BOOTHDECK (build/boothdeck), DECK (the built-in report's file), BARS_DECK (a deck with two
+# 8-bar charts, bench/decks/two-charts.md: F3 is measured on both decks), BREAKDOWN (1: run
+# bench/breakdown.sh afterwards, where autoplay CPU goes per slide change; 0 to skip),
 # OUT (a new /tmp/boothdeck-compare-results.* folder: raw figures, logs, screenshots),
 # REVEAL_VERSION (6), CHROMIUM_EXTRA (extra Chromium flags), KEEP=1 (keep the work folder),
 # FORCE_PROC=1 (measure from /proc even where a cgroup could be made; to check that method).
@@ -22,7 +24,7 @@
 #         (/proc/PID/smaps_rollup), sampled every 10 ms, peak taken; never an RSS sum, which
 #         counts shared pages once per process;
 #      F3 CPU seconds over 60 s of autoplay (5 s a slide) in a real 1920x1080 window on Xvfb,
-#         counted from the moment the first frame is visible;
+#         counted from the moment the first frame is visible; on DECK and on BARS_DECK;
 #      F4 CPU on a static slide over 30 s, counted from 5 s after the first frame; boothdeck with
 #         the deck as it is (--duration 100000: its progress line grows a pixel every 52 s), with
 #         the progress line running (--duration 60: it grows ~10 times a second) and with a copy of
@@ -30,8 +32,9 @@
 #      F5 time from the start of the command until the first frame is visible on the X display:
 #         bench/firstpixel.c polls three points of the screen every 2 ms with XGetImage until
 #         they all show the slide's own background colour #12151C (Xvfb's empty root is black).
-#   3. Prints medians, the ratio boothdeck/Chromium, and the budget each figure must meet, then
-#      `boothdeck --bench` (frame times while bars animate, slide changes) with its budgets.
+#   3. Prints medians (with min-max), the ratio boothdeck/Chromium, and the budget each figure
+#      must meet, then `boothdeck --bench` (frame times while bars animate, slide changes) with its
+#      budgets, then bench/breakdown.sh's table (CPU per slide change by kind of frame and by job).
 #
 # How CPU and memory are counted: each program starts in its own cgroup v2 (made under the
 # cgroup2 mount, /sys/fs/cgroup or /sys/fs/cgroup/unified); cpu.stat's usage_usec then counts
@@ -54,6 +57,7 @@ RUNS=${RUNS:-5}
 FIGURES=" ${FIGURES:-1 2 3 4} "
 BOOTHDECK=${BOOTHDECK:-$REPO/build/boothdeck}
 DECK=${DECK:-$REPO/assets/decks/claude-3-5-sonnet.md}
+BARS_DECK=${BARS_DECK:-$REPO/bench/decks/two-charts.md}
 REVEAL_VERSION=${REVEAL_VERSION:-6}
 AUTOPLAY_SECONDS=${AUTOPLAY_SECONDS:-60}   # the figures are defined for 60 and 30; shorter only to try the script
 STATIC_SECONDS=${STATIC_SECONDS:-30}
@@ -68,6 +72,7 @@ die() { say "$*"; exit 1; }
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number"
 [[ -x $BOOTHDECK ]] || die "no boothdeck at $BOOTHDECK: run scripts/setup.sh first (or set BOOTHDECK=)"
 [[ -r $DECK ]] || die "no deck at $DECK"
+[[ -r $BARS_DECK ]] || die "no deck at $BARS_DECK"
 [[ $(id -u) -eq 0 ]] || SUDO=sudo
 SUDO=${SUDO:-}
 
@@ -121,6 +126,7 @@ mkdir -p "$WORK/deck"
 ln -s ../node_modules/reveal.js "$WORK/deck/reveal.js"
 node "$REPO/bench/md2reveal.mjs" "$DECK" "$WORK/deck/autoplay.html" --autoslide 5000 2>>"$OUT/generate.log"
 node "$REPO/bench/md2reveal.mjs" "$DECK" "$WORK/deck/static.html" --autoslide 0 2>>"$OUT/generate.log"
+node "$REPO/bench/md2reveal.mjs" "$BARS_DECK" "$WORK/deck/bars.html" --autoslide 5000 2>>"$OUT/generate.log"
 
 # A copy of the deck with `progress: false` in its front matter (replacing any progress line).
 awk 'NR == 1 && $0 == "---" { fm = 1; print; next }
@@ -412,10 +418,12 @@ window_cmd() {
   local ch=(chromium "${CHROMIUM_FLAGS[@]}" --user-data-dir="$2" --kiosk --window-position=0,0 --window-size=1920,1080)
   case $1 in
     boothdeck-autoplay) CMD=("${bd[@]}" --duration 5 "$DECK") ;;
+    boothdeck-bars) CMD=("${bd[@]}" --duration 5 "$BARS_DECK") ;;
     boothdeck-static) CMD=("${bd[@]}" --duration 100000 "$DECK") ;;
     boothdeck-progress) CMD=("${bd[@]}" --duration 60 "$DECK") ;;
     boothdeck-noprogress) CMD=("${bd[@]}" --duration 100000 "$WORK/deck-no-progress.md") ;;
     chromium-autoplay) CMD=("${ch[@]}" "file://$WORK/deck/autoplay.html") ;;
+    chromium-bars) CMD=("${ch[@]}" "file://$WORK/deck/bars.html") ;;
     chromium-static) CMD=("${ch[@]}" "file://$WORK/deck/static.html") ;;
   esac
 }
@@ -514,6 +522,8 @@ for ((i = 1; i <= RUNS; i++)); do
   say "F3/F5 autoplay ${AUTOPLAY_SECONDS} s, run $i/$RUNS"
   run_window boothdeck-autoplay "$i" 0 "$AUTOPLAY_SECONDS"
   run_window chromium-autoplay "$i" 0 "$AUTOPLAY_SECONDS"
+  run_window boothdeck-bars "$i" 0 "$AUTOPLAY_SECONDS"
+  run_window chromium-bars "$i" 0 "$AUTOPLAY_SECONDS"
 done
 for ((i = 1; i <= RUNS; i++)); do
   [[ $FIGURES == *" 4 "* ]] || break
@@ -537,6 +547,10 @@ median() {   # median FIGURE PROGRAM: median of the recorded values ("NA" if non
           print (n % 2) ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2 }' "$OUT/raw.tsv"
 }
 count() { awk -F'\t' -v f="$1" -v p="$2" '$1 == f && $2 == p && $3 != "NA" { n++ } END { print n + 0 }' "$OUT/raw.tsv"; }
+range() {   # range FIGURE PROGRAM: "min-max" of the recorded values ("NA" if none)
+  awk -F'\t' -v f="$1" -v p="$2" '$1 == f && $2 == p && $3 != "NA" { if (!n++ || $3 < lo) lo = $3; if (n == 1 || $3 > hi) hi = $3 }
+    END { print n ? lo "\t" hi : "NA" }' "$OUT/raw.tsv"
+}
 
 # row LABEL FIGURE_B FIGURE_C SCALE UNIT FORMAT BUDGET: one line; SCALE divides the raw value.
 # BUDGET: "ratio:X" (boothdeck <= Chromium/X), "abs:X" (boothdeck <= X in the row's unit) or "-".
@@ -544,9 +558,13 @@ row() {
   local label=$1 fb=$2 fc=$3 scale=$4 unit=$5 fmt=$6 budget=$7 b c
   b=$(median "$fb" boothdeck) c=$(median "$fc" chromium)
   awk -v label="$label" -v b="$b" -v c="$c" -v s="$scale" -v unit="$unit" -v fmt="$fmt" -v budget="$budget" \
+      -v rb="$(range "$fb" boothdeck)" -v rc="$(range "$fc" chromium)" \
       -v nb="$(count "$fb" boothdeck)" -v nc="$(count "$fc" chromium)" 'BEGIN {
+    split(rb, xb, "\t"); split(rc, xc, "\t")
     bs = (b == "NA") ? "n/a" : sprintf(fmt " %s", b / s, unit)
     cs = (c == "NA") ? "n/a" : sprintf(fmt " %s", c / s, unit)
+    if (nb > 1 && b != "NA") bs = bs sprintf(" (" fmt "-" fmt ")", xb[1] / s, xb[2] / s)
+    if (nc > 1 && c != "NA") cs = cs sprintf(" (" fmt "-" fmt ")", xc[1] / s, xc[2] / s)
     ratio = (b == "NA" || c == "NA" || c == 0) ? "n/a" : (b == 0 ? "0" : (b <= c ? sprintf("1/%.1f", c / b) : sprintf("%.1fx", b / c)))
     if (budget == "noratio") ratio = "-"
     split(budget, k, ":"); verdict = "-"
@@ -556,20 +574,23 @@ row() {
 }
 
 {
-  echo "boothdeck vs reveal.js $REVEAL_INSTALLED in $CHROMIUM_VERSION, 1920x1080, medians of $RUNS runs each"
+  echo "boothdeck vs reveal.js $REVEAL_INSTALLED in $CHROMIUM_VERSION, 1920x1080, medians (min-max) of $RUNS runs each"
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), Linux $(uname -r); $(date -u +%Y-%m-%d)"
   echo "boothdeck: $BOOTHDECK_ID"
   echo "measured with: $METHOD"
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
   [[ -n $FULLSCREEN_NOTE ]] && echo "note: $FULLSCREEN_NOTE"
   echo
   echo "| figure | boothdeck | Chromium | ratio | budget | runs |"
   echo "| --- | --- | --- | --- | --- | --- |"
-  row "F1 cold start to PNG, wall" F1wall F1wall 1000 s %.3f ratio:10
+  row "F1 cold start to PNG, wall" F1wall F1wall 1000 s %.3f ratio:20
   row "F1 cold start to PNG, CPU (tree)" F1cpu F1cpu 1000 s %.3f ratio:20
-  row "F2 peak PSS (tree)" F2pss F2pss 1024 MiB %.1f ratio:10
+  row "F2 peak PSS (tree)" F2pss F2pss 1024 MiB %.1f ratio:20
   row "F2 processes at the peak" F2procs F2procs 1 "" %.0f noratio
   row "F3 CPU, ${AUTOPLAY_SECONDS} s autoplay (5 s/slide)" boothdeck-autoplay-cpu chromium-autoplay-cpu 1000 s %.2f ratio:20
   row "F3 (Xvfb's CPU meanwhile, not in the tree)" boothdeck-autoplay-xcpu chromium-autoplay-xcpu 1000 s %.2f -
+  row "F3 CPU, ${AUTOPLAY_SECONDS} s autoplay, two 8-bar charts" boothdeck-bars-cpu chromium-bars-cpu 1000 s %.2f ratio:20
+  row "F3 (Xvfb's CPU meanwhile, two 8-bar charts)" boothdeck-bars-xcpu chromium-bars-xcpu 1000 s %.2f -
   row "F4 static slide, deck as is (--duration 100000)" boothdeck-static-cpu chromium-static-cpu $((STATIC_SECONDS * 10)) "% core" %.3f abs:0.1
   row "F4 static slide, progress line running (--duration 60)" boothdeck-progress-cpu chromium-static-cpu $((STATIC_SECONDS * 10)) "% core" %.3f abs:2
   row "F4 static slide, progress: false" boothdeck-noprogress-cpu chromium-static-cpu $((STATIC_SECONDS * 10)) "% core" %.3f abs:0.1
@@ -578,7 +599,7 @@ row() {
   echo
   awk -F'\t' -v a=$((AUTOPLAY_SECONDS * 10)) -v s=$((STATIC_SECONDS * 10)) '
     $1 == "F1other" { f += $3; fn++ }
-    $1 ~ /-other$/ { v = $3 / ($1 ~ /autoplay/ ? a : s); if (v > max) max = v; sum += v; n++ }
+    $1 ~ /-other$/ { v = $3 / ($1 ~ /autoplay|bars/ ? a : s); if (v > max) max = v; sum += v; n++ }
     END { printf "everything else on the machine (other processes, this script) used"
           if (fn) printf " %d ms of CPU per cold-start run on average", (f > 0) ? f / fn : 0
           if (fn && n) printf ", and"
@@ -596,3 +617,9 @@ row() {
   ' "$OUT/bench.json" 2>/dev/null || echo "(no bench figures)"
 } | tee "$OUT/summary.md"
 say "raw figures: $OUT/raw.tsv; logs and screenshots: $OUT"
+if [[ ${BREAKDOWN:-1} == 1 && $FIGURES == *" 3 "* ]]; then
+  say "bench/breakdown.sh (where autoplay CPU goes)"
+  BENCH=${BENCH:-$REPO/build/boothdeck_autoplay_bench} RUNS=$RUNS OUT=$OUT/breakdown \
+    DECKS="built-in=$DECK two-charts=$BARS_DECK" "$REPO/bench/breakdown.sh" | tee -a "$OUT/summary.md" ||
+    say "bench/breakdown.sh failed (see $OUT/breakdown)"
+fi

@@ -54,7 +54,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION graphics)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Korean text, CJK fallback and emoji are drawn with these (fonts/families.conf).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-nanum, fonts-noto-cjk, fonts-noto-color-emoji")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-nanum, fonts-dejavu-core, fonts-noto-cjk, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${PACKAGING}/conffiles ${PACKAGING}/postinst ${PACKAGING}/postrm)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

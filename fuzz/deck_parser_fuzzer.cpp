@@ -1,49 +1,58 @@
-// libFuzzer target: any bytes → parse_deck → layout of the first slides with fixed advances.
-// Links only src/core/deck and src/core/layout (plus md4c, libunibreak); no SDL, no fonts.
-// Build and run with fuzz/run.sh; a crash, leak, UB report or timeout is a finding.
+// libFuzzer target for the parser alone: any bytes → parse_deck (front matter, slides, md4c,
+// bars, comments, images probed against a folder that does not exist) → every diagnostic
+// formatted (fuzz_deck.h). No layout, no fonts. Besides the sanitizers it checks, and traps when
+// violated:
+//   - every diagnostic has a code and a message, and a line within the file (0 = whole file);
+//   - no text of the deck holds invalid UTF-8 (it is repaired and reported, never passed on).
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "core/deck/deck_parser.h"
-#include "core/layout/layout.h"
-#include "fake_measurer.h"  // tests/: fixed advances, no fonts
+#include "core/deck/utf8.h"
+#include "fuzz_deck.h"
 
 namespace {
 
 using namespace boothdeck;
 
-constexpr int kSlidesToLayout = 4;  // layout is the slow half; a few slides cover its paths
+void require(bool ok) {
+  if (!ok) __builtin_trap();
+}
+
+void require_valid(const std::string& text) {
+  std::vector<Utf8Problem> problems;
+  repair_utf8(text, &problems);
+  require(problems.empty());
+}
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  // Images resolve against a folder that does not exist: every path is probed, none is found.
-  ParseOptions options;
-  options.file = "fuzz.md";
-  options.deck_dir = "/nonexistent/boothdeck-fuzz";
-  options.check_images = true;
-  ParseResult result = parse_deck(text, options);
+  ParseResult result = parse_fuzz_deck(data, size);
 
-  // Formatting touches every diagnostic's fields (line, col, code, message).
-  size_t total = 0;
-  for (const Diagnostic& d : result.diagnostics) total += format_diagnostic(d).size();
-
-  FakeMeasurer measurer;
-  Theme theme = theme_named(result.deck.settings.theme);
-  ImageSizer sizes = [](const std::string& path, int) {
-    return ImageSize{static_cast<int>(path.size() % 7), 9};  // 0 x 9 sometimes: the fallback
-  };
-  int slides = static_cast<int>(result.deck.slides.size());
-  for (int i = 0; i < slides && i < kSlidesToLayout; ++i) {
-    SlideDisplay display = layout_slide(result.deck, i, {1920, 1080}, theme, measurer, sizes);
-    total += display.items.size();
+  // Lines end at LF, CRLF or a lone CR (CommonMark).
+  int lines = 1;
+  for (size_t i = 0; i < size; ++i)
+    lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 == size || text[i + 1] != '\n'));
+  for (const Diagnostic& d : result.diagnostics) {
+    require(!d.message.empty());
+    require(d.line >= 0 && d.line <= lines + 1 && d.col >= 0);
+    require(!format_diagnostic(d).empty());
   }
-  // The last slide too (and an index out of range), at a portrait size.
-  if (slides > kSlidesToLayout)
-    total += layout_slide(result.deck, slides - 1, {1080, 1920}, theme, measurer).items.size();
-  total += layout_slide(result.deck, slides, {1920, 1080}, theme, measurer).items.size();
-  (void)total;
+  for (const Slide& slide : result.deck.slides) {
+    require(!slide.blocks.empty());
+    for (const Block& block : slide.blocks) {
+      for (const Span& span : block.text) require_valid(span.text);
+      for (const ListItem& item : block.items)
+        for (const Span& span : item.text) require_valid(span.text);
+      for (const auto& row : block.table.rows)
+        for (const RichText& cell : row)
+          for (const Span& span : cell) require_valid(span.text);
+      for (const Bar& bar : block.chart.bars) require_valid(bar.label);
+    }
+  }
   return 0;
 }

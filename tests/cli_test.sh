@@ -35,6 +35,21 @@ check "export needs no display" 0 env -u DISPLAY -u WAYLAND_DISPLAY "$bin" --exp
 check "export of a bad deck exits 2 but renders" 2 "$bin" --export "$work/bad" "$work/bad.md"
 [ -f "$work/bad/slide-01.png" ] && { passed=$((passed + 1)); echo "ok: bad deck still rendered"; } \
   || { failed=$((failed + 1)); echo "FAIL: bad deck not rendered"; }
+# Any text the world writes (tests/data/world-text.md): --check finds no character without a
+# font, and every size exports; a missing character is warned at its own line and column.
+world=$(dirname "$0")/data/world-text.md
+check "the world-text deck checks clean" 0 "$bin" --check "$world"
+if grep -q "missing-glyph" "$work/out"; then failed=$((failed + 1)); echo "FAIL: missing glyphs"; cat "$work/out"
+else passed=$((passed + 1)); echo "ok: no missing glyph"; fi
+for size in 1280x720 1920x1080 1080x1920 3840x2160; do
+  check "the world-text deck exports at $size" 0 "$bin" --export "$work/world-$size" --size "$size" "$world"
+  [ -f "$work/world-$size/slide-07.png" ] && { passed=$((passed + 1)); echo "ok: 7 slides at $size"; } \
+    || { failed=$((failed + 1)); echo "FAIL: slides at $size"; }
+done
+printf '# 제목\n\n첫 줄\n둘째 줄에 \xf4\x8f\xbf\xbd 이 있다 \x07\n' > "$work/glyph.md"
+check "a character no font has is a warning" 0 "$bin" --check "$work/glyph.md"
+contains "warned at its own line:col" out "glyph.md:4:7: warning: no installed font has U+10FFFD"
+contains "a control character is named" out "glyph.md:4:14: warning: control character U+0007"
 mkdir -p "$work/blocked/slide-01.png"  # a folder where the PNG should go
 check "a PNG that cannot be written exits 1" 1 "$bin" --export "$work/blocked" --slide 1
 contains "the write error says why, not SDL's last error" err "slide-01.png: Is a directory"

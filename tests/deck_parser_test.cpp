@@ -507,3 +507,64 @@ TEST_CASE("LaTeX to readable text") {
   CHECK(latex_to_text(deep).size() > 0);
   CHECK(latex_to_text(std::string(50000, '\\') + "frac").size() > 0);
 }
+
+TEST_CASE("every character is the one written: strikethrough, <br>, tabs, code verbatim") {
+  struct Row {
+    const char* what;
+    std::string markdown;
+    std::string text;  // the first block's plain text
+  };
+  const Row rows[] = {
+      {"<br> in a paragraph is a line break", "첫 줄<br>둘째 줄\n", "첫 줄\n둘째 줄"},
+      {"<br/> and <BR /> too", "a<br/>b<BR />c\n", "a\nb\nc"},
+      {"<br> in a heading", "# 첫 줄<br>둘째 줄\n", "첫 줄\n둘째 줄"},
+      {"<br> in a list item", "- a<br>b\n", ""},
+      {"a tab between words is a space (md4c drops it)", "둘째\tx y\n", "둘째 x y"},
+      {"tabs and spaces between words", "a \t b\n", "a b"},
+      {"U+3000 stays", "가\u3000나\n", "가\u3000나"},
+      {"U+FEFF stays", "가\uFEFF나\n", "가\uFEFF나"},
+      {"a backslash stays", "C:\\\\Users\\\\me and \\\\10,000\n", "C:\\Users\\me and \\10,000"},
+      {"inline code keeps its spaces and backslashes", "`a  \\b`\n", "a  \\b"},
+      {"a code block keeps indentation, tabs and blank lines",
+       "```\ndef f():\n    if x:\n\treturn 1\n\n  a\\tb\n```\n",
+       "def f():\n    if x:\n    return 1\n\n  a\\tb"},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.what));
+    ParseResult r = parse(row.markdown);
+    CHECK(r.ok());
+    REQUIRE(!r.deck.slides.empty());
+    const Block& block = r.deck.slides[0].blocks[0];
+    if (block.kind == BlockKind::List)
+      CHECK(plain_text(block.items[0].text) == "a\nb");
+    else
+      CHECK(plain_text(block.text) == row.text);
+  }
+  for (const Diagnostic& d : parse("a<br>b\n").diagnostics) CHECK(d.code != Code::RawHtml);
+}
+
+TEST_CASE("~~text~~ is struck through, and only that text") {
+  ParseResult r = parse("앞 ~~지운 **굵은** 말~~ 뒤\n");
+  REQUIRE(r.ok());
+  std::string struck, plain;
+  for (const Span& span : r.deck.slides[0].blocks[0].text)
+    (span.strike ? struck : plain) += span.text;
+  CHECK(struck == "지운 굵은 말");
+  CHECK(plain == "앞  뒤");
+}
+
+TEST_CASE("lines end at LF, CRLF or a lone CR, as in CommonMark: positions agree") {
+  for (std::string end : {"\n", "\r\n", "\r"}) {
+    std::string name = end == "\r" ? "CR" : end == "\n" ? "LF" : "CRLF";
+    INFO(name);
+    std::string deck = std::string("# 제목") + end + end + "```bars" + end + "A: lots" + end +
+                       "```" + end + end + "---" + end + end + "# 둘" + end;
+    ParseResult r = parse(deck);
+    REQUIRE(r.deck.slides.size() == 2);
+    CHECK(r.deck.slides[1].blocks[0].line == 9);
+    REQUIRE(r.diagnostics.size() == 2);
+    CHECK(r.diagnostics[0].line == 4);  // the bad value
+    CHECK(r.diagnostics[0].col == 4);
+    CHECK(r.diagnostics[1].line == 3);  // the block with no valid bar
+  }
+}

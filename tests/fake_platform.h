@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -91,9 +92,11 @@ class FakePlatform final : public Platform {
     old_surface_.reset();
     return surface_->create_renderer(error);
   }
-  void present(SDL_Renderer*, const SDL_Rect* region) override {
+  void present(SDL_Renderer*, const std::vector<SDL_Rect>& regions) override {
     ++presents;
-    if (region) ++region_presents;
+    if (!regions.empty()) ++region_presents;
+    last_regions = regions;
+    if (on_present) on_present(regions);
   }
   bool vsync() const override { return false; }
   void set_cursor_visible(bool visible) override { cursor_visible = visible; }
@@ -118,6 +121,8 @@ class FakePlatform final : public Platform {
 
   int64_t wall_start = 1796029200;
   int waits = 0, presents = 0, region_presents = 0, renderers_made = 0, fullscreen_toggles = 0;
+  std::vector<SDL_Rect> last_regions;  // of the last present; none: the whole screen
+  std::function<void(const std::vector<SDL_Rect>&)> on_present;  // after each present
   bool cursor_visible = true;
 
  private:

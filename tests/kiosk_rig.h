@@ -113,7 +113,7 @@ struct Finger {
                                        .restricted = restricted,
                                        .remote = remote,
                                        .slides = static_cast<int>(rig.kiosk->show().slide_count()),
-                                       .status_lines = restricted ? 2 : 4});
+                                       .status_lines = panel_status_lines(restricted)});
     const PanelTarget* target = layout.find(kind, index);
     REQUIRE(target);
     tap(t, target->rect.center_x() / size.width, target->rect.center_y() / size.height);

@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+
+#include "app/exporter.h"
 #include "core/deck/deck_parser.h"
 #include "fake_measurer.h"
 
@@ -37,6 +40,11 @@ const DisplayItem* first_text(const SlideDisplay& d, std::string_view text) {
   for (const DisplayItem& item : d.items)
     if (item.kind == ItemKind::Text && item.text.find(text) != std::string::npos) return &item;
   return nullptr;
+}
+
+// A theme size in pixels at 1920x1080 (scale 1).
+int px_at_1080(float size) {
+  return static_cast<int>(std::lround(size));
 }
 
 }  // namespace
@@ -285,4 +293,128 @@ TEST_CASE("a slide's own colours: a light background brings dark text") {
   CHECK(deck.settings.theme == "light");
   SlideDisplay inverted = lay(deck, 1, {1920, 1080});
   CHECK(inverted.background == theme_named("dark").background);
+}
+
+// A code block at 1920x1080 with the fake measurer: mono text is size/2 a character, so
+// widths and positions are counted by hand.
+TEST_CASE("code keeps its indentation, tabs at four columns, and wraps with a mark") {
+  Deck deck = deck_of(
+      "```python\n"
+      "def f(x):\n"
+      "    if x:\n"
+      "\treturn 1\n"
+      "\ta\tbc\td\n"
+      "\n"
+      "        " +
+      std::string(200, 'w') +
+      " tail\n"
+      "```\n");
+  SlideDisplay d = lay(deck, 0, {1920, 1080});
+  std::vector<const DisplayItem*> texts;
+  for (const DisplayItem& item : d.items)
+    if (item.kind == ItemKind::Text) texts.push_back(&item);
+  REQUIRE(texts.size() >= 7);
+  CHECK(texts[0]->text == "def f(x):");
+  CHECK(texts[1]->text == "    if x:");
+  CHECK(texts[2]->text == "    return 1");
+  CHECK(texts[3]->text == "    a   bc  d");  // tab stops at 4, 8, 12
+  // Every line of the block starts at the same x; indentation is in the text, drawn as spaces.
+  for (int i = 1; i < 4; ++i) CHECK(texts[i]->rect.x == texts[0]->rect.x);
+  CHECK(texts[1]->font.mono);
+  // The long line was set smaller first (the block's size is the same for all its lines)...
+  CHECK(texts[4]->font.size < px_at_1080(36));
+  for (const DisplayItem* t : texts) CHECK(t->font.size == texts[4]->font.size);
+  // ...then wrapped: the first piece keeps 8 columns of indentation, each continuation starts
+  // with a mark at that indentation, and nothing of the line is lost.
+  CHECK(texts[4]->text.rfind("        www", 0) == 0);
+  float column = texts[4]->font.size * 0.5f;
+  std::string joined = texts[4]->text.substr(8);
+  bool marked = false;
+  for (size_t i = 5; i < texts.size(); ++i) {
+    if (texts[i]->mark) {
+      marked = true;
+      CHECK(texts[i]->rect.x == doctest::Approx(texts[4]->rect.x + 8 * column));
+      CHECK(texts[i]->color == theme_named("dark").muted);
+      continue;
+    }
+    CHECK(texts[i]->rect.x > texts[4]->rect.x + 8 * column);
+    joined += (joined.back() == 'w' && texts[i]->text[0] == 't' ? " " : "") + texts[i]->text;
+  }
+  CHECK(marked);
+  CHECK(joined == std::string(200, 'w') + " tail");
+  // The blank line kept its height: the long line starts two line heights below "    a".
+  CHECK(texts[4]->rect.y - texts[3]->rect.y ==
+        doctest::Approx(2 * (texts[3]->rect.y - texts[2]->rect.y)));
+  check_inside(d, {1920, 1080});
+
+  // layout.json has the same text, indentation included, and tells marks from the deck's text.
+  nlohmann::json elements = display_to_json(d)["elements"];
+  std::vector<std::string> json_texts;
+  int marks = 0;
+  for (const auto& e : elements) {
+    if (e["kind"] != "text") continue;
+    CHECK(e["mono"] == true);
+    if (e.contains("mark")) {
+      ++marks;
+      continue;
+    }
+    json_texts.push_back(e["text"]);
+  }
+  CHECK(marks >= 1);
+  REQUIRE(json_texts.size() >= 4);
+  CHECK(json_texts[1] == "    if x:");
+  CHECK(json_texts[3] == "    a   bc  d");
+}
+
+TEST_CASE("struck text gets a rule across it, in its colour, over each line it is on") {
+  Deck deck = deck_of("앞 ~~지운 말~~ 뒤\n\n# 제목 ~~취소~~\n");
+  SlideDisplay d = lay(deck, 0, {1920, 1080});
+  for (const char* word : {"지운 말", "취소"}) {
+    INFO(word);
+    const DisplayItem* text = first_text(d, word);
+    REQUIRE(text != nullptr);
+    const DisplayItem* rule = nullptr;
+    for (const DisplayItem& item : d.items)
+      if (item.kind == ItemKind::Box && item.rect.x == text->rect.x && item.rect.w == text->rect.w)
+        rule = &item;
+    REQUIRE(rule != nullptr);
+    CHECK(rule > text);  // drawn after: over the text
+    CHECK(rule->color == text->color);
+    CHECK(rule->rect.y > text->rect.y + text->rect.h * 0.3f);
+    CHECK(rule->rect.bottom() < text->rect.y + text->rect.h * 0.7f);
+  }
+  CHECK(first_text(d, "앞")->text == "앞 ");
+}
+
+TEST_CASE("<br> breaks a heading and a paragraph; U+3000 is a space a line may end at") {
+  Deck deck = deck_of("# 첫 줄<br>둘째 줄\n\n하나<br>둘\n");
+  SlideDisplay d = lay(deck, 0, {1920, 1080});
+  const DisplayItem* first = first_text(d, "첫 줄");
+  const DisplayItem* second = first_text(d, "둘째 줄");
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(first->text == "첫 줄");
+  CHECK(second->rect.y > first->rect.y);
+  CHECK(second->rect.x == first->rect.x);
+  const DisplayItem* one = first_text(d, "하나");
+  const DisplayItem* two = nullptr;
+  for (const DisplayItem& item : d.items)
+    if (item.text == "둘") two = &item;
+  REQUIRE(one);
+  REQUIRE(two);
+  CHECK(one->text == "하나");
+  CHECK(two->rect.y > one->rect.y);
+
+  // Ideographic spaces between words: a line ends at one and loses it, none starts with it.
+  std::string words;
+  for (int i = 0; i < 40; ++i) words += "낱말\u3000";
+  SlideDisplay p = lay(deck_of(words + "\n"), 0, {1080, 1920});
+  int lines = 0;
+  for (const DisplayItem& item : p.items) {
+    if (item.kind != ItemKind::Text) continue;
+    ++lines;
+    CHECK(item.text.rfind("\u3000", 0) != 0);
+    CHECK(item.text.substr(item.text.size() - 3) != "\u3000");
+  }
+  CHECK(lines > 1);
 }

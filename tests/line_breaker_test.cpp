@@ -4,7 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <limits>
+
 #include "core/deck/utf8.h"
+#include "core/layout/grapheme.h"
 
 using namespace boothdeck;
 
@@ -22,7 +26,163 @@ std::vector<std::string> lines_of(std::string_view text, float width, bool balan
   return out;
 }
 
+// Every grapheme cluster one unit wide, spaces included: widths are what a reader counts.
+std::vector<std::string> lines_by_cluster(std::string_view text, float width) {
+  std::vector<size_t> clusters = grapheme_boundaries(text);
+  MeasureRange measure = [&](size_t b, size_t e) {
+    return static_cast<float>(std::lower_bound(clusters.begin(), clusters.end(), e) -
+                              std::lower_bound(clusters.begin(), clusters.end(), b));
+  };
+  std::vector<std::string> out;
+  for (const LineRange& r : break_lines(text, measure, width))
+    out.emplace_back(text.substr(r.begin, r.end - r.begin));
+  return out;
+}
+
+// One kind of text, the width it is broken at, and the lines that must come out.
+struct BreakRow {
+  const char* kind;
+  std::string_view text;
+  float width;
+  std::vector<std::string> lines;
+};
+
+// "line 1|line 2": readable in a failure message.
+std::string joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += (out.empty() ? "" : "|") + line;
+  return out;
+}
+
 }  // namespace
+
+// What a break or a cut must keep together: one row per kind of character, each at a width
+// that forces a cut or a break right next to it.
+TEST_CASE("a break or a cut never splits a grapheme cluster") {
+  const std::string family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
+  const std::string scotland =
+      "\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F";
+  const std::string two_families = family + family, two_scotlands = scotland + scotland;
+  const BreakRow rows[] = {
+      {"flags (regional indicator pairs)",
+       "\U0001F1F0\U0001F1F7\U0001F1EF\U0001F1F5",
+       1,
+       {"\U0001F1F0\U0001F1F7", "\U0001F1EF\U0001F1F5"}},
+      {"a lone regional indicator after a letter", "A\U0001F1F0B", 1, {"A", "\U0001F1F0", "B"}},
+      {"ZWJ sequences (a family)", two_families, 1, {family, family}},
+      {"skin tones",
+       "\U0001F44D\U0001F3FD\U0001F44D\U0001F3FF",
+       1,
+       {"\U0001F44D\U0001F3FD", "\U0001F44D\U0001F3FF"}},
+      {"keycaps", "1\uFE0F\u20E32\uFE0F\u20E3", 1, {"1\uFE0F\u20E3", "2\uFE0F\u20E3"}},
+      {"tag sequences (Scotland)", two_scotlands, 1, {scotland, scotland}},
+      {"variation selectors", "\u2764\uFE0F\u2764\uFE0E", 1, {"\u2764\uFE0F", "\u2764\uFE0E"}},
+      {"combining marks", "e\u0301\u0323e\u0301", 1, {"e\u0301\u0323", "e\u0301"}},
+      {"Hangul jamo sequences (L V T)",
+       "\u1112\u1161\u11AB\u1100\u1173\u11AF",
+       1,
+       {"\u1112\u1161\u11AB", "\u1100\u1173\u11AF"}},
+      {"old Hangul (arae-a)",
+       "\u1112\u119E\u11AB\u1100\u119E",
+       1,
+       {"\u1112\u119E\u11AB", "\u1100\u119E"}},
+      {"a space carrying a combining mark", "ab \u0301cd", 2, {"ab", " \u0301c", "d"}},
+      {"Devanagari conjuncts", "\u0915\u094D\u0937\u093F", 1, {"\u0915\u094D\u0937\u093F"}},
+      {"CRLF", "a\r\nb", 10, {"a", "b"}},
+  };
+  for (const BreakRow& row : rows) {
+    INFO(std::string(row.kind));
+    CHECK(joined(lines_by_cluster(row.text, row.width)) == joined(row.lines));
+  }
+}
+
+TEST_CASE("past 32 code points a cluster is an attack, not a character: it may be cut") {
+  std::string zalgo = "a";
+  for (int i = 0; i < 39; ++i) zalgo += "\u0301";  // 40 code points, one UAX #29 cluster
+  CHECK(grapheme_boundaries(zalgo) == std::vector<size_t>{0, 1 + 31 * 2, zalgo.size()});
+  CHECK(lines_by_cluster(zalgo, 1).size() == 2);
+  std::string jamo;
+  for (int i = 0; i < 100; ++i) jamo += "\u1100";  // leading jamo join: one cluster by UAX #29
+  CHECK(grapheme_boundaries(jamo).size() == 5);    // 0, 32, 64, 96, 100 code points
+  std::string family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
+  CHECK(grapheme_boundaries(family).size() == 2);  // a real cluster is never cut
+}
+
+TEST_CASE("spaces, line ends and invisible characters") {
+  const BreakRow rows[] = {
+      {"U+3000 is a space: a break after it, trimmed at the line end",
+       "\uAC00\uB098\u3000\uB2E4\uB77C",
+       2,
+       {"\uAC00\uB098", "\uB2E4\uB77C"}},
+      {"U+3000 at the start of a line is skipped", "\u3000\u3000\uAC00", 5, {"\uAC00"}},
+      {"tabs are spaces", "ab\tcd", 2, {"ab", "cd"}},
+      {"U+FEFF inside a word keeps the word",
+       "\uAC00\uFEFF\uB098 \uB2E4",
+       3,
+       {"\uAC00\uFEFF\uB098", "\uB2E4"}},
+      {"U+200B allows a break", "abc\u200Bdef", 4, {"abc\u200B", "def"}},
+      {"U+2028 is a line end", "ab\u2028cd", 10, {"ab", "cd"}},
+      {"a blank line between two line ends stays", "a\n\nb", 10, {"a", "", "b"}},
+      {"no-break space keeps its words", "10\u00A0km to go", 5, {"10\u00A0km", "to go"}},
+      {"right-to-left words break at spaces",
+       "\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD",
+       4,
+       {"\u05E9\u05DC\u05D5\u05DD", "\u05E2\u05D5\u05DC\u05DD"}},
+      {"noncharacters and unassigned code points are letters",
+       "\uFFFE\U0010FFFF\u0378",
+       10,
+       {"\uFFFE\U0010FFFF\u0378"}},
+  };
+  for (const BreakRow& row : rows) {
+    INFO(std::string(row.kind));
+    CHECK(joined(lines_by_cluster(row.text, row.width)) == joined(row.lines));
+  }
+}
+
+TEST_CASE("Han, kana and Hanja: breaks between ideographs, except inside a Korean word") {
+  // Chinese and Japanese break between ideographs; closing marks never start a line.
+  CHECK(lines_by_cluster("\u4E2D\u6587\u6587\u672C\u6362\u884C", 4) ==
+        std::vector<std::string>{"\u4E2D\u6587\u6587\u672C", "\u6362\u884C"});
+  for (float width : {2.0f, 3.0f, 4.0f, 5.0f})
+    for (const std::string& line : lines_by_cluster("これは、テストです。終わり。", width))
+      CHECK_MESSAGE((line.rfind("\u3001", 0) != 0 && line.rfind("\u3002", 0) != 0), line);
+  // 大韓民國의 is one Korean word: it is cut only when it alone is wider than the line.
+  CHECK(lines_by_cluster("\u5927\u97D3\u6C11\u570B\uC758 \u61B2\u6CD5", 6) ==
+        std::vector<std::string>{"\u5927\u97D3\u6C11\u570B\uC758", "\u61B2\u6CD5"});
+}
+
+TEST_CASE("breaking is linear: each byte is measured a bounded number of times") {
+  // Zero-width characters fit forever: measuring every candidate line from its start was
+  // quadratic. Count the bytes measured instead of timing.
+  struct Row {
+    const char* kind;
+    std::string unit;
+    float width;
+  };
+  const Row rows[] = {
+      {"zero-width spaces", "a\u200B", 1e9f},
+      {"words on one long line", "word ", 1e9f},
+      {"Hangul words, many lines", "\uBD80\uC2A4\uB371 ", 30},
+      {"one long word cut into lines", "\uBD80", 30},
+      {"flags", "\U0001F1F0\U0001F1F7", 30},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.kind));
+    for (int n : {1000, 8000}) {
+      std::string text;
+      for (int i = 0; i < n; ++i) text += row.unit;
+      size_t measured = 0;
+      MeasureRange measure = [&](size_t b, size_t e) {
+        measured += e - b;
+        return static_cast<float>(count_code_points(std::string_view(text).substr(b, e - b)) *
+                                  (row.unit == "a\u200B" ? 0 : 1));
+      };
+      std::vector<LineRange> lines = break_lines(text, measure, row.width);
+      CHECK(!lines.empty());
+      CHECK(measured <= 40 * text.size());
+    }
+  }
+}
 
 TEST_CASE("Hangul breaks only at spaces (keep-all)") {
   auto lines = lines_of("대학원 수준의 추론 능력을 갖추고 있습니다", 9);
@@ -87,6 +247,13 @@ TEST_CASE("balanced headings leave no lone syllable on the last line") {
   auto balanced = lines_of(heading, 14, true);
   REQUIRE(balanced.size() == 2);
   CHECK(count_code_points(balanced[1]) >= 5);
+}
+
+TEST_CASE("no width at all: one cluster a line, nothing lost, and it ends") {
+  for (float width : {0.0f, -5e5f, std::nanf(""), -std::numeric_limits<float>::infinity()}) {
+    CAPTURE(width);
+    CHECK(joined(lines_of("deepest bullet", width)) == "d|e|e|p|e|s|t|b|u|l|l|e|t");
+  }
 }
 
 TEST_CASE("empty and blank text give no lines") {

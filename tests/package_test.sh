@@ -31,7 +31,7 @@ run "cpack builds the .deb" cpack -G DEB --config "$build/CPackConfig.cmake" -B 
 deb=$(ls "$work"/boothdeck_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { fail "no boothdeck_*.deb"; echo "$passed passed, $failed failed"; exit 1; }
 run "dpkg-deb reads it" dpkg-deb -f "$deb" Depends
-for font in fonts-nanum fonts-noto-cjk fonts-noto-color-emoji libsdl2-2.0-0; do has "Depends on $font" "$font"; done
+for font in fonts-nanum fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji libsdl2-2.0-0; do has "Depends on $font" "$font"; done
 run "lintian reports no error" lintian --fail-on error "$deb"
 
 cd "$work" && run "apt-get install ./$(basename "$deb")" apt_get install "./$(basename "$deb")"

@@ -23,7 +23,8 @@ const Screen kScreens[] = {{1920, 1080}, {1080, 1920}, {1366, 768}, {1280, 720},
 }  // namespace
 
 TEST_CASE("every target on every screen: on screen, large enough, apart from the others") {
-  const PanelView views[] = {PanelView::Pin, PanelView::Main, PanelView::Confirm, PanelView::Pair};
+  const PanelView views[] = {PanelView::Pin, PanelView::Main, PanelView::Confirm, PanelView::Pair,
+                             PanelView::Figures};
   for (const Screen& screen : kScreens)
     for (PanelView view : views)
       for (bool restricted : {false, true})
@@ -80,22 +81,24 @@ TEST_CASE("the main view: controls by policy, and every slide on exactly one pag
     PanelLayoutInput in{.width = screen.width, .height = screen.height, .view = PanelView::Main};
     in.slides = 60;
     PanelLayout full = layout_panel(in);
-    for (TargetKind kind : {TargetKind::Previous, TargetKind::Next, TargetKind::Play,
-                            TargetKind::Blank, TargetKind::Reload, TargetKind::Quit})
+    for (TargetKind kind :
+         {TargetKind::Previous, TargetKind::Next, TargetKind::Play, TargetKind::Blank,
+          TargetKind::Reload, TargetKind::Figures, TargetKind::Quit})
       CHECK(full.find(kind));
     in.restricted = true;
-    in.status_lines = 2;
+    in.status_lines = panel_status_lines(true);
     PanelLayout restricted = layout_panel(in);
     CHECK(restricted.find(TargetKind::Next));
     CHECK_FALSE(restricted.find(TargetKind::Quit));
     CHECK_FALSE(restricted.find(TargetKind::Reload));
     CHECK_FALSE(restricted.find(TargetKind::Blank));
+    CHECK_FALSE(restricted.find(TargetKind::Figures));  // strangers do not read the figures
 
     // 60 slides: a few pages on a booth's screen, each slide on exactly one, the pager only
     // when needed.
     if (std::min(screen.width, screen.height) >= 720) CHECK(full.pages <= 8);
     in.restricted = false;
-    in.status_lines = 4;
+    in.status_lines = panel_status_lines(false);
     std::multiset<int> seen;
     for (int page = 0; page < full.pages; ++page) {
       in.page = page;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the operator panel on the screens a booth has (1920x1080, 1080x1920, 1366x768),
 # touched through the test FIFO like the window test: the PIN pad, the main view of a 60-slide
-# deck, the Quit question, and a fullscreen kiosk without a PIN. Not part of CTest: for looking.
+# deck, the Quit question, today's figures, and a fullscreen kiosk without a PIN. Not part of
+# CTest: for looking.
 #   tests/panel_screenshots.sh build/boothdeck build/tests/panel_targets OUT_DIR
 set -euo pipefail
 bin=$(realpath "$1")
@@ -54,6 +55,9 @@ shoot() {  # shoot W H NAME [boothdeck options...]: one run, the panel in each v
       import -window root "$out/$name-5-page2.png"
       press main quit; sleep 0.5
       import -window root "$out/$name-6-confirm.png"
+      press confirm no; sleep 0.5
+      press main figures; sleep 1
+      import -window root "$out/$name-7-figures.png"
     fi
     kill -TERM $pid; wait $pid
   ' _ "$fifo" "$targets" "$out" "$name" "${w}x${h}" "$bin" "$@" "$work/deck.md"

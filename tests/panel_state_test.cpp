@@ -151,3 +151,21 @@ TEST_CASE("pages: the current slide's page, clamped") {
   panel.set_page(-1, 5);
   CHECK(panel.page() == 0);
 }
+
+TEST_CASE("today's figures: for staff from the main view, never on a restricted panel") {
+  PanelState staff({.pin = "1234", .restricted = false});
+  staff.open(0);
+  staff.show_figures();  // still on the PIN pad: nothing
+  CHECK(staff.view() == PanelView::Pin);
+  for (int d : {1, 2, 3, 4}) staff.digit(d, 1);
+  REQUIRE(staff.submit(1)->accepted);
+  staff.show_figures();
+  CHECK(staff.view() == PanelView::Figures);
+  staff.back_to_main();
+  CHECK(staff.view() == PanelView::Main);
+
+  PanelState stranger({.pin = "", .restricted = true});
+  stranger.open(0);
+  stranger.show_figures();
+  CHECK(stranger.view() == PanelView::Main);
+}

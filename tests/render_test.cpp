@@ -9,6 +9,7 @@
 #include "core/layout/layout.h"
 #include "render/offscreen.h"
 #include "render/ttf_text_measurer.h"
+#include "test_fonts.h"
 #include "ui/headless_screen.h"
 
 using namespace boothdeck;
@@ -16,18 +17,6 @@ using namespace boothdeck;
 namespace {
 
 const Viewport kViewports[] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}};
-
-// SDL, SDL_ttf and the fonts, once for the whole file.
-struct Fonts {
-  Startup startup;
-  FontSet fonts;
-  bool ok = false;
-  Fonts() { ok = startup.headless(Options{}, Deck{}, fonts) == kExitOk; }
-};
-Fonts& shared_fonts() {
-  static Fonts fonts;
-  return fonts;
-}
 
 Deck builtin() {
   return parse_deck(kBuiltinDeck, {kBuiltinDeckName, {}, true}).deck;
@@ -64,7 +53,7 @@ std::string normalized(std::string_view text) {
 }  // namespace
 
 TEST_CASE("the built-in deck fits on screen at four viewports, lines broken between words") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   Deck deck = builtin();
   TtfTextMeasurer measurer(f.fonts);
@@ -99,7 +88,7 @@ TEST_CASE("the built-in deck fits on screen at four viewports, lines broken betw
 }
 
 TEST_CASE("bars render proportionally in the accent colour") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   Deck deck;
   deck.slides.push_back(
@@ -147,20 +136,8 @@ TEST_CASE("bars render proportionally in the accent colour") {
   CHECK(near(color_of(target, 2, 2), theme_named("dark").background));
 }
 
-TEST_CASE("glyphs the main font lacks come from a fallback font") {
-  Fonts& f = shared_fonts();
-  REQUIRE(f.ok);
-  FontSpec heading{60, true, true, false};
-  // NanumSquare maps U+2022 to an empty glyph; the bullet must still have ink.
-  auto runs = f.fonts.runs("A • B", heading);
-  CHECK(runs.size() >= 2);
-  CHECK(f.fonts.has_glyph(U'•', heading));
-  CHECK(f.fonts.has_glyph(U'한', heading));
-  CHECK_FALSE(f.fonts.has_glyph(0x10FFFD, heading));  // private use: no font has it
-}
-
 TEST_CASE("the text cache stays under its limit") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   OffscreenSurface surface(640, 360);
   std::string error;
@@ -181,7 +158,7 @@ TEST_CASE("the text cache stays under its limit") {
 }
 
 TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten bars") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   ParseResult parsed = load_deck_file(BOOTHDECK_TEST_DATA "/typography.md");
   REQUIRE(parsed.ok());
@@ -207,17 +184,67 @@ TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten
   }
 }
 
+// tests/data/world-text.md: emoji of every kind, flags, Hangul with Hanja, Chinese, Japanese,
+// right-to-left text, code with indentation and backslashes, URLs, U+3000, strikethrough.
+TEST_CASE("any text the world writes: every character has a font, at four screens, drawn") {
+  TestFonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  ParseResult parsed = load_deck_file(BOOTHDECK_TEST_DATA "/world-text.md");
+  REQUIRE(parsed.ok());
+  CHECK(parsed.diagnostics.empty());
+  TtfTextMeasurer measurer(f.fonts);
+  for (Viewport v : kViewports) {
+    CAPTURE(v.width);
+    CAPTURE(v.height);
+    HeadlessScreen screen(f.fonts, v.width, v.height);
+    std::string error;
+    REQUIRE(screen.start(&error));
+    for (int i = 0; i < static_cast<int>(parsed.deck.slides.size()); ++i) {
+      const SlideDisplay d = layout_slide(parsed.deck, i, v, theme_named("dark"), measurer);
+      CHECK_FALSE(d.overflow);
+      for (const DisplayItem& item : d.items) {
+        if (item.kind != ItemKind::Text) continue;
+        // No replacement box where an installed font has the glyph.
+        for (const FontRun& run : f.fonts.runs(item.text, item.font))
+          CHECK_MESSAGE(run.kind != RunKind::Missing,
+                        item.text.substr(run.begin, run.end - run.begin));
+      }
+      FrameScene scene{.width = v.width, .height = v.height};
+      scene.layers.push_back({&d, DrawState{}});
+      screen.draw(scene);
+      if (i != 1) continue;
+      // The emoji slide is drawn in colour: saturated pixels, which the dark theme has none of.
+      SDL_Surface* s = screen.surface.surface();
+      int colourful = 0;
+      for (int y = 0; y < s->h; y += 2)
+        for (int x = 0; x < s->w; x += 2) {
+          Color c = color_of(s, x, y);
+          int hi = std::max({c.r, c.g, c.b}), lo = std::min({c.r, c.g, c.b});
+          colourful += hi - lo > 120;
+        }
+      CHECK(colourful > s->w * s->h / 4 / 400);
+    }
+  }
+}
+
 TEST_CASE("--check's rendering checks: glyphs no font has, slides that cannot fit") {
-  Fonts& f = shared_fonts();
+  TestFonts& f = shared_fonts();
   REQUIRE(f.ok);
   std::string too_long = "# 넘치는 슬라이드\n\n";
   for (int i = 0; i < 60; ++i) too_long += "- 아주 긴 항목 번호 " + std::to_string(i) + "\n";
-  ParseResult parsed =
-      parse_deck("# 좋은 슬라이드\n\n사적 영역 \xF4\x8F\xBF\xBD 문자\n\n---\n" + too_long,
-                 {"c.md", {}, false});
+  std::string source =
+      "# 좋은 슬라이드 \xF4\x8F\xBF\xBD\n\n사적 영역 \xF4\x8F\xBF\xBD 문자 "
+      "`\xF3\xB0\x80\x80`\n\n---\n" +
+      too_long;
+  ParseResult parsed = parse_deck(source, {"c.md", {}, false});
   REQUIRE(parsed.ok());
-  std::vector<Diagnostic> found = check_rendering(parsed.deck, f.fonts);
-  CHECK(count_code(found, Code::MissingGlyph) == 1);
+  std::vector<Diagnostic> found = check_rendering(parsed.deck, f.fonts, source);
+  // Each character once, at its own line and column, whatever role it is in.
+  REQUIRE(count_code(found, Code::MissingGlyph) == 2);
+  CHECK(found[0].line == 1);
+  CHECK(found[0].col == 11);
+  CHECK(found[1].line == 3);
+  CHECK(found[1].col == 13);  // U+F0000 in the code span; U+10FFFD was reported on line 1
   CHECK(count_code(found, Code::ContentOverflow) == 2);  // landscape and portrait
   for (const Diagnostic& d : found) {
     CHECK(d.severity == Severity::Warning);

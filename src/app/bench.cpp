@@ -80,24 +80,26 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
   SlideRenderer& slides = screen.render.slides();
   TextCache& text = screen.render.text();
 
-  // One frame as the kiosk draws it; returns its duration in ms. While bars grow the kiosk
-  // redraws only their region (a Region frame), so the bench does too.
-  auto frame = [&](int slide, double seconds_shown, bool region_only = false, float alpha = 1) {
+  // One frame as the kiosk draws it; returns its duration in ms. The kiosk draws a slide from
+  // its snapshot, a fade frame only the slide's ink, and while bars grow only what each bar
+  // changed since the frame before (`since`), so the bench does too.
+  auto frame = [&](int slide, double seconds_shown, double since = -1, float alpha = 1) {
     auto start = Clock::now();
+    const SlideDisplay& display = layout.slide(slide);
     FrameScene scene;
     scene.width = viewport.width;
     scene.height = viewport.height;
-    if (region_only) {
-      Rect bars = layout.slide(slide).bars_bounds();
-      scene.region = SDL_Rect{static_cast<int>(bars.x), static_cast<int>(bars.y),
-                              static_cast<int>(bars.w) + 1, static_cast<int>(bars.h) + 1};
-    }
-    SlideLayer layer{&layout.slide(slide), {}};
+    if (since >= 0)
+      slides.bar_changes(display, since, seconds_shown, &scene.regions);
+    else if (alpha < 1)
+      scene.regions = screen.render.snapshots().ink(display, viewport.width, viewport.height);
+    SlideLayer layer{&display, {}, true};
     layer.state.seconds_shown = seconds_shown;
     layer.state.alpha = alpha;
     scene.layers.push_back(layer);
-    screen.draw(scene);
+    if (since < 0 || !scene.regions.empty()) screen.draw(scene);
     text.trim();
+    screen.render.snapshots().trim();
     return ms_since(start);
   };
 
@@ -112,15 +114,16 @@ int run_bench(const Options& options, const LoadedDeck& loaded) {
   int n = layout.size();
   for (int i = 0; i < n; ++i) {
     slides.prepare(layout.slide(i));
+    screen.render.snapshots().prepare(layout.slide(i), 0, viewport.width, viewport.height);
     double change = frame(i, 0);
     change_frames.push_back(change);
     if (change > worst_change) worst_change = change, worst_change_slide = i;
-    for (float alpha : {0.25f, 0.5f, 0.75f}) fade_frames.push_back(frame(i, 100, false, alpha));
+    for (float alpha : {0.25f, 0.5f, 0.75f}) fade_frames.push_back(frame(i, 100, -1, alpha));
     slides.prepare(layout.slide((i + 1) % n));
     if (!layout.slide(i).has_bars()) continue;
     for (double t = 1.0 / 60; SlideRenderer::animating(layout.slide(i), t - 1.0 / 60);
          t += 1.0 / 60)
-      animation_frames.push_back(frame(i, t, true));
+      animation_frames.push_back(frame(i, t, t - 1.0 / 60));
   }
   auto layout_start = Clock::now();
   for (int i = 0; i < n; ++i)

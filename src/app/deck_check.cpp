@@ -2,6 +2,8 @@
 #include "app/deck_check.h"
 
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "app/startup.h"
@@ -26,63 +28,122 @@ void for_each_block(const std::vector<Block>& blocks,
   }
 }
 
-// Each piece of text with the deck line it was written on.
-void for_each_text(const Block& block,
-                   const std::function<void(const std::string&, int line)>& visit) {
-  for (const Span& span : block.text) visit(span.text, block.line);
-  for (const ListItem& item : block.items)
-    visit(plain_text(item.text), item.line ? item.line : block.line);
+constexpr size_t kMaxGlyphReports = 20;  // each costs a search of the file for its position
+
+// Every text of a block with the font spec layout draws it in (size aside: coverage does not
+// depend on it) and the deck line it was written on: headings in the heading role, bold where
+// layout sets bold, code spans in mono.
+void for_each_text(
+    const Block& block,
+    const std::function<void(const std::string&, const FontSpec&, int line)>& visit) {
+  FontSpec base;
+  base.heading = block.kind == BlockKind::Heading;
+  base.bold = block.kind == BlockKind::Heading && block.level <= 2;
+  base.mono = block.kind == BlockKind::Code;
+  auto rich = [&](const RichText& text, bool bold, int line) {
+    for (const Span& span : text) {
+      FontSpec spec = base;
+      spec.bold = base.bold || bold || span.bold;
+      spec.mono = base.mono || span.code;
+      visit(span.text, spec, line);
+    }
+  };
+  rich(block.text, false, block.line);
+  for (const ListItem& item : block.items) rich(item.text, false, item.line ? item.line : block.line);
   const Table& table = block.table;
   auto row_line = [&](size_t row) {
     return row < table.row_lines.size() ? table.row_lines[row] : block.line;
   };
-  for (const RichText& cell : table.header) visit(plain_text(cell), row_line(0));
+  for (const RichText& cell : table.header) rich(cell, true, row_line(0));
   for (size_t r = 0; r < table.rows.size(); ++r)
-    for (const RichText& cell : table.rows[r]) visit(plain_text(cell), row_line(r + 1));
-  visit(block.chart.title, block.line);
-  for (const Bar& bar : block.chart.bars) visit(bar.label + bar.unit, block.line);
+    for (const RichText& cell : table.rows[r]) rich(cell, false, row_line(r + 1));
+  FontSpec bold = base;
+  bold.bold = true;
+  visit(block.chart.title, bold, block.line);
+  for (const Bar& bar : block.chart.bars) {
+    visit(bar.label, base, block.line);
+    visit(bar.unit, bold, block.line);
+  }
 }
 
-char hex_digit(int v) {
-  return "0123456789ABCDEF"[v & 15];
+// C0 and C1 controls and DEL: nothing to show between quotes.
+bool starts_with_control(std::string_view cluster) {
+  size_t pos = 0;
+  char32_t c = cluster.empty() ? 0 : next_code_point(cluster, pos);
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
-std::string code_point_name(char32_t cp) {
-  std::string hex;
-  for (int shift = 16; shift >= 0; shift -= 4)
-    if (shift < 16 || (cp >> 16)) hex += hex_digit(static_cast<int>(cp >> shift));
-  std::string glyph;
-  append_utf8(glyph, cp);
-  return "U+" + hex + " '" + glyph + "'";
+std::string code_point_names(std::string_view cluster) {
+  std::string out;
+  for (size_t pos = 0; pos < cluster.size();) {
+    char32_t cp = next_code_point(cluster, pos);
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
+    out += (out.empty() ? "" : " ") + std::string(hex);
+  }
+  return out + (starts_with_control(cluster) ? "" : " '" + std::string(cluster) + "'");
+}
+
+// Where `needle` first occurs in the deck's text from line `from` on, as line and column (in
+// characters, like the parser's). {from, 1} when the deck wrote it another way (an entity).
+std::pair<int, int> locate(std::string_view source, int from, std::string_view needle) {
+  size_t start = 0;
+  for (int line = 1; line < from; ++line) {
+    size_t newline = source.find('\n', start);
+    if (newline == std::string_view::npos) return {from, 1};
+    start = newline + 1;
+  }
+  size_t at = source.find(needle, start);
+  if (at == std::string_view::npos || needle.empty()) return {from, 1};
+  int line = from;
+  size_t line_start = start;
+  for (size_t nl = source.find('\n', start); nl != std::string_view::npos && nl < at;
+       nl = source.find('\n', nl + 1)) {
+    ++line;
+    line_start = nl + 1;
+  }
+  return {line,
+          static_cast<int>(count_code_points(source.substr(line_start, at - line_start))) + 1};
 }
 
 }  // namespace
 
-std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts) {
+std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts, std::string_view source) {
   DiagnosticList out{deck.file, {}};
-  std::set<char32_t> reported;
-  auto check_glyphs = [&](const std::string& text, int line, const FontSpec& spec) {
-    for (size_t pos = 0; pos < text.size();) {
-      char32_t cp = next_code_point(text, pos);
-      if (reported.count(cp) || fonts.has_glyph(cp, spec)) continue;
-      reported.insert(cp);
-      out.add(Code::MissingGlyph, line, 1,
-              "no installed font has " + code_point_name(cp) +
-                  "; it would be an empty box. Install a font that has it or drop it in fonts/",
-              code_point_name(cp));
+  // The source as the parser saw it (invalid bytes repaired), for each character's position.
+  std::string text = repair_utf8(source, nullptr);
+  std::set<std::string> reported;
+  int unreported = 0;
+  auto check_glyphs = [&](const std::string& piece, const FontSpec& spec, int from_line) {
+    for (const FontRun& run : fonts.runs(piece, spec)) {
+      std::string cluster = piece.substr(run.begin, run.end - run.begin);
+      if (run.kind != RunKind::Missing || reported.count(cluster)) continue;
+      if (reported.size() >= kMaxGlyphReports) {
+        ++unreported;
+        continue;
+      }
+      reported.insert(cluster);
+      auto [line, col] = locate(text, from_line, cluster);
+      bool control = starts_with_control(cluster);
+      out.add(Code::MissingGlyph, line, col,
+              control ? "control character " + code_point_names(cluster) +
+                            " is drawn as a box; remove it"
+                      : "no installed font has " + code_point_names(cluster) +
+                            "; it is drawn as a box. Install a font that has it or drop one "
+                            "into fonts/",
+              code_point_names(cluster));
     }
   };
   for (const Slide& slide : deck.slides) {
-    for_each_block(slide.blocks, [&](const Block& block) {
-      FontSpec spec;
-      spec.heading = block.kind == BlockKind::Heading;
-      spec.mono = block.kind == BlockKind::Code;
-      for_each_text(block,
-                    [&](const std::string& text, int line) { check_glyphs(text, line, spec); });
-    });
-    check_glyphs(plain_text(slide.header), slide.line, {});
-    check_glyphs(plain_text(slide.footer), slide.line, {});
+    for_each_block(slide.blocks,
+                   [&](const Block& block) { for_each_text(block, check_glyphs); });
+    check_glyphs(plain_text(slide.header), {}, slide.line);
+    check_glyphs(plain_text(slide.footer), {}, slide.line);
   }
+  if (unreported)
+    out.add(Code::MissingGlyph, 1, 1,
+            "and " + std::to_string(unreported) + " more characters no installed font has",
+            "more");
   // Images: the parser checked their first bytes; decoding them finds a broken body, and a PDF
   // page that is not there.
   std::set<std::pair<std::string, int>> checked;
@@ -138,7 +199,13 @@ int run_check(const Options& options, const LoadedDeck& loaded) {
   if (startup.headless(options, loaded.result.deck, fonts) == kExitOk) {
     for (const std::string& warning : fonts.warnings())
       all.push_back(make_diagnostic(loaded.result.deck.file, 0, 0, Code::MissingFont, warning));
-    for (Diagnostic& d : check_rendering(loaded.result.deck, fonts)) all.push_back(std::move(d));
+    std::string source(kBuiltinDeck);
+    if (!loaded.path.empty() && !is_pdf_file(loaded.path)) {
+      std::ifstream in(loaded.path, std::ios::binary);
+      source.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    for (Diagnostic& d : check_rendering(loaded.result.deck, fonts, source))
+      all.push_back(std::move(d));
   }
   for (const std::string& line : summarize_diagnostics(all, options.verbose))
     std::printf("%s\n", line.c_str());

@@ -11,7 +11,10 @@
 
 namespace boothdeck {
 
-std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts);
+// `source` is the deck's text, for the line:col of each character no font has; without it a
+// warning points at its block's line.
+std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts,
+                                        std::string_view source = {});
 int run_check(const Options& options, const LoadedDeck& deck);
 
 }  // namespace boothdeck

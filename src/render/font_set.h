@@ -1,9 +1,10 @@
 // The fonts of a show: families per role from fonts/families.conf (or the deck), found
-// through fontconfig, opened with SDL_ttf at each pixel size on demand, with per-glyph fallback.
+// through fontconfig, opened with SDL_ttf at each pixel size on demand, and the choice of font
+// for each grapheme cluster, per role (heading, body, mono; regular or bold).
 //
 //   FontSet fonts;
 //   if (!fonts.load(config_dir, deck_font, &error)) { puts(error.c_str()); exit(1); }
-//   for (auto& run : fonts.runs("한글 text", spec)) TTF_SizeUTF8(run.font, ...);
+//   for (const FontRun& run : fonts.runs("한글 text 😀", spec)) x += fonts.advance(run, text, spec);
 #pragma once
 
 #include <SDL_ttf.h>
@@ -16,19 +17,40 @@
 
 #include "core/layout/text_measurer.h"
 
+struct _FcFontSet;
+
 namespace boothdeck {
 
 struct FontFile {
   std::string path;
-  int index = 0;
-  std::string family;
+  int index = 0;       // face in a collection (.ttc)
+  std::string family;  // as fontconfig names it
 };
 
-// A stretch of text drawn with one font.
-struct FontRun {
-  TTF_Font* font;
-  size_t begin, end;
+enum class RunKind : char {
+  Glyphs,       // SDL_ttf shapes and draws text[begin, end) with `font`
+  ColorBitmap,  // the same from a colour bitmap font (Noto Color Emoji), scaled by `scale`
+  Missing,      // one grapheme cluster that no installed font has: the replacement box
+  Blank,        // tabs, spaces no font draws blank, default-ignorable characters: no ink
 };
+
+// A stretch of text drawn one way.
+struct FontRun {
+  RunKind kind = RunKind::Glyphs;
+  TTF_Font* font = nullptr;  // Glyphs and ColorBitmap
+  int file = -1;             // FontSet::file(); -1 for Missing and Blank
+  size_t begin = 0, end = 0;
+  float scale = 1;          // ColorBitmap: the font's one strike to the spec's line height
+  uint8_t level = 0;        // UAX #9 embedding level: odd is right to left
+  const char* script = "";  // ISO 15924 tag for HarfBuzz when the script needs shaping
+};
+
+// What a cluster no installed font has looks like: an outlined box on the baseline, in the
+// text's colour, proportional to the font size and the same in every role. Pixels.
+struct ReplacementBox {
+  int advance, left, width, height, stroke;
+};
+ReplacementBox replacement_box(int font_size);
 
 class FontSet {
  public:
@@ -40,31 +62,68 @@ class FontSet {
   // `config_dir` holds families.conf and any brand fonts; `deck_font` overrides body and heading.
   bool load(const std::string& config_dir, const std::string& deck_font, std::string* error);
 
+  // Splits text into runs by the font that draws each grapheme cluster for `spec`'s role:
+  //  - a cluster that asks for emoji presentation (UTS #51) from the colour emoji font first;
+  //  - a run of Han and kana (and its CJK punctuation) from the first font of `cjk:`, then of
+  //    the role, that has all of it: one design per run, not Nanum's kana beside Noto's Han;
+  //  - otherwise the first font of the role's chain, then of `fallback:`, then whatever font
+  //    fontconfig finds, that has every character of the cluster with ink (a space: blank);
+  //  - a backslash only from a font that draws a backslash (Nanum draws ₩), except a price in
+  //    prose (\10,000), which keeps the role's own font: the theme's choice;
+  //  - Missing when none has it, Blank for tabs and default-ignorable characters.
+  // Runs also split where the direction (UAX #9) or a complex script changes; they come in
+  // logical order (visual_order() gives the drawing order).
   std::vector<FontRun> runs(std::string_view utf8, const FontSpec& spec);
+  // Width of one run in pixels, as it is drawn.
+  int advance(const FontRun& run, std::string_view utf8, const FontSpec& spec);
+  // A Glyphs or ColorBitmap run shaped in its direction and script (at the font's strike for
+  // a colour bitmap font), or nullptr. The caller frees it.
+  SDL_Surface* render(const FontRun& run, std::string_view utf8, SDL_Color ink);
+
   TTF_Font* primary(const FontSpec& spec);
-  // Code points that no font of the chain has, not even fontconfig's best match.
-  bool has_glyph(char32_t cp, const FontSpec& spec);
+  const FontFile& file(int index) const { return files_[index]; }
   const std::vector<std::string>& warnings() const { return warnings_; }
-  std::string describe() const;
+  std::string describe() const;  // "heading: NanumSquare, body: …" for logs
   // The file of the body family, for ImGui's UI font.
-  const FontFile& body_file() const {
-    return chains_[Body][0].front();
-  }  // "heading: NanumSquare (…/NanumSquareB.ttf), …" for logs
+  const FontFile& body_file() const { return files_[chains_[Body][0].front()]; }
 
  private:
   enum Role { Heading, Body, Mono, RoleCount };
   static Role role_of(const FontSpec& spec) {
     return spec.mono ? Mono : spec.heading ? Heading : Body;
   }
-  std::vector<FontFile>& chain(const FontSpec& spec) {
+  const std::vector<int>& chain(const FontSpec& spec) const {
     return chains_[role_of(spec)][spec.bold ? 1 : 0];
   }
-  TTF_Font* open(const FontFile& file, int size);
-  TTF_Font* font_for(char32_t cp, const FontSpec& spec);
+  struct FileInfo {
+    int strike_height = -1;   // -1 unknown, 0 scalable, else a bitmap font's one strike
+    int real_backslash = -1;  // -1 unknown, 0 draws U+005C as ₩ or ¥, 1 as a backslash
+  };
+  TTF_Font* open(int file, int size);
+  int add_file(const FontFile& file);
+  const FileInfo& info(int file);
+  bool covers(int file, char32_t cp, bool literal_backslash);
+  bool covers(int file, std::string_view cluster, bool literal_backslash);
+  int found_by_fontconfig(char32_t cp);
+  int choose(std::string_view text, size_t begin, size_t end, const FontSpec& spec);
+  int choose_uncached(std::string_view text, size_t begin, size_t end, const FontSpec& spec);
+  void shape_as(const FontRun& run);  // direction and script on the shared TTF_Font
 
-  std::vector<FontFile> chains_[RoleCount][2];
-  std::map<std::pair<std::string, int>, TTF_Font*> open_;  // (path#index, size) → font
-  std::unordered_map<char32_t, int> dynamic_fallback_;     // code point → index in chain, or -1
+  std::vector<FontFile> files_;
+  std::vector<FileInfo> infos_;
+  // Each font file mapped into memory once, for every size opened from it: through a file
+  // RWops FreeType seeks and reads the file for every glyph it loads.
+  std::map<std::string, std::pair<void*, size_t>> mapped_;
+  std::vector<int> chains_[RoleCount][2];  // indices into files_, in fallback order
+  std::vector<int> cjk_chains_[2];         // Han and kana runs try these first (not in code)
+  std::map<std::pair<int, int>, TTF_Font*> open_;  // (file, size) → font
+  std::vector<TTF_Font*> sized_;  // by file, at sized_size_: kept between calls to runs()
+  int sized_size_ = -1;
+  std::unordered_map<uint64_t, bool> coverage_;         // (file, code point) → has it
+  std::unordered_map<uint64_t, int> choices_;           // (chain, code point) → file, or -1
+  std::unordered_map<std::string, int> strike_widths_;  // emoji cluster → width at its strike
+  std::unordered_map<char32_t, int> fontconfig_;  // code point → file, or -1: no font has it
+  _FcFontSet* sorted_ = nullptr;                  // every installed font, fontconfig's order
   std::vector<std::string> warnings_;
 };
 

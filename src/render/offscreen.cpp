@@ -1,4 +1,5 @@
-// The offscreen surface: 32-bit ARGB, the format SDL's software blitters are fastest on.
+// The offscreen surface: XRGB8888, the format of an X11 window surface at depth 24, so export,
+// bench and tests take the kiosk's own blitter paths (and an opaque frame has no alpha to vary).
 #include "render/offscreen.h"
 
 #include "render/png_writer.h"
@@ -6,7 +7,7 @@
 namespace boothdeck {
 
 OffscreenSurface::OffscreenSurface(int width, int height) {
-  surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888);
+  surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGB888);
 }
 
 OffscreenSurface::~OffscreenSurface() {

@@ -23,7 +23,7 @@ class OffscreenSurface {
   SDL_Surface* surface() const { return surface_; }
   // A software renderer on the surface; the caller owns it (a RenderContext).
   SDL_Renderer* create_renderer(std::string* error) const;
-  // libpng's own message in `error` when the file cannot be written.
+  // The file and the system's reason in `error` when it cannot be written.
   bool save_png(const std::string& path, std::string* error) const;
 
  private:

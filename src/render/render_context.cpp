@@ -15,7 +15,7 @@ constexpr size_t kThumbnailCacheLimit = 8u << 20;  // two pages of the panel's g
 
 size_t text_cache_limit(int width, int height) {
   size_t screen = static_cast<size_t>(width) * static_cast<size_t>(height) * 4;
-  return std::max<size_t>(8u << 20, screen * 3 / 2);
+  return std::max<size_t>(8u << 20, screen * 3);
 }
 
 RenderContext::RenderContext(RendererFactory factory, FontSet& fonts, bool with_ui)
@@ -29,19 +29,27 @@ void RenderContext::tear_down() {
   if (imgui_backend_) ImGui_ImplSDLRenderer_Shutdown();  // destroys the font texture
   imgui_backend_ = false;
   thumbnails_.reset();
-  slides_.reset();  // image textures
-  text_.reset();    // text textures
+  snapshots_.reset();  // snapshot textures
+  slides_.reset();     // image textures
+  text_.reset();       // text textures
   if (renderer_) SDL_DestroyRenderer(renderer_);
   renderer_ = nullptr;
 }
 
 void RenderContext::make_caches() {
   thumbnails_.reset();
+  snapshots_.reset();
   slides_.reset();
   text_ = std::make_unique<TextCache>(renderer_, *fonts_, text_cache_limit(width_, height_));
   slides_ =
       std::make_unique<SlideRenderer>(renderer_, *text_, image_cache_limit({width_, height_}));
+  snapshots_ =
+      std::make_unique<SlideSnapshots>(renderer_, *slides_, snapshot_budget(width_, height_));
   thumbnails_ = std::make_unique<ThumbnailCache>(renderer_, *slides_, kThumbnailCacheLimit);
+}
+
+void RenderContext::forget_slides() {
+  if (snapshots_) snapshots_->clear();
 }
 
 bool RenderContext::rebuild(std::string* error) {

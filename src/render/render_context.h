@@ -1,9 +1,9 @@
 // Everything made from one SDL_Renderer has one owner: this. It makes the renderer through a
 // factory (a window's, an offscreen surface's), then on it the ImGui renderer backend and its
-// font texture, the text texture cache, the slide renderer with its images and the operator
-// panel's thumbnails. It tears them down textures first and the renderer last, in rebuild()
-// and in its destructor: SDL_DestroyRenderer frees every texture, so any other order reads
-// freed memory.
+// font texture, the text texture cache, the slide renderer with its images, the slide snapshots
+// and the operator panel's thumbnails. It tears them down textures first and the renderer last,
+// in rebuild() and in its destructor: SDL_DestroyRenderer frees every texture, so any other
+// order reads freed memory.
 //
 //   UiContext ui;                                   // the ImGui context outlives this
 //   RenderContext render([&](std::string* e) { return platform.create_renderer(e); }, fonts);
@@ -19,13 +19,16 @@
 
 #include "render/font_set.h"
 #include "render/slide_renderer.h"
+#include "render/slide_snapshots.h"
 #include "render/text_cache.h"
 #include "render/thumbnail_cache.h"
 
 namespace boothdeck {
 
-// Text textures for about the current, the next and the previous slide, not for the deck:
-// 1.5 screens of 32-bit pixels, at least 8 MiB.
+// Text textures for a whole deck, so a deck shown in a loop renders its text once: 3 screens of
+// 32-bit pixels (23.7 MiB at 1920x1080, 94.9 MiB at 3840x2160), at least 8 MiB. The built-in
+// deck needs 14.7 MiB at 1920x1080 (docs/performance.md); a longer deck evicts its least
+// recently used lines when it reaches the budget, and renders them again when they come back.
 size_t text_cache_limit(int width, int height);
 
 class RenderContext {
@@ -46,8 +49,10 @@ class RenderContext {
   // rebuild succeeds.
   bool rebuild(std::string* error);
   // Fonts of a new deck generation: text textures made with the old ones are dropped, and so
-  // are images (the new deck may have changed them on disk).
+  // are images (the new deck may have changed them on disk) and slide snapshots.
   void use_fonts(FontSet& fonts);
+  // The slides were laid out again (a new size): their snapshots go.
+  void forget_slides();
   // After ImGui's font atlas changed (new glyphs for the operator panel).
   void reload_ui_font_texture();
 
@@ -56,6 +61,7 @@ class RenderContext {
   TextCache& text() { return *text_; }
   SlideRenderer& slides() { return *slides_; }
   ThumbnailCache& thumbnails() { return *thumbnails_; }
+  SlideSnapshots& snapshots() { return *snapshots_; }
   int width() const { return width_; }
   int height() const { return height_; }
   int builds() const { return builds_; }  // renderers made so far
@@ -76,6 +82,7 @@ class RenderContext {
   std::unique_ptr<TextCache> text_;
   std::unique_ptr<SlideRenderer> slides_;
   std::unique_ptr<ThumbnailCache> thumbnails_;  // the operator panel's slide grid
+  std::unique_ptr<SlideSnapshots> snapshots_;
   int width_ = 0, height_ = 0;
   int builds_ = 0;
 };

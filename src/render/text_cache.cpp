@@ -1,8 +1,9 @@
-// Rendering one line: each font run is rendered by SDL_ttf and blitted on one surface, baselines
-// aligned, so a line mixing Hangul and fallback glyphs becomes a single texture.
+// The cache: one texture per (text, font spec, colour); render_line draws the line.
 #include "render/text_cache.h"
 
 #include <algorithm>
+
+#include "render/line_surface.h"
 
 namespace boothdeck {
 
@@ -13,35 +14,6 @@ std::string cache_key(const std::string& text, const FontSpec& f, Color c) {
 }
 }  // namespace
 
-SDL_Surface* TextCache::render_runs(const std::string& text, const FontSpec& font, Color color) {
-  TTF_Font* main = fonts_.primary(font);
-  if (!main) return nullptr;
-  const SDL_Color ink{color.r, color.g, color.b, 255};
-  std::vector<std::pair<SDL_Surface*, TTF_Font*>> parts;
-  int width = 0;
-  for (const FontRun& run : fonts_.runs(text, font)) {
-    std::string piece = text.substr(run.begin, run.end - run.begin);
-    SDL_Surface* part = TTF_RenderUTF8_Blended(run.font ? run.font : main, piece.c_str(), ink);
-    if (!part) continue;
-    width += part->w;
-    parts.emplace_back(part, run.font ? run.font : main);
-  }
-  if (parts.empty()) return nullptr;
-  if (parts.size() == 1) return parts.front().first;
-  int ascent = TTF_FontAscent(main);
-  SDL_Surface* line =
-      SDL_CreateRGBSurfaceWithFormat(0, width, TTF_FontHeight(main), 32, SDL_PIXELFORMAT_ARGB8888);
-  int x = 0;
-  for (auto& [part, part_font] : parts) {
-    SDL_SetSurfaceBlendMode(part, SDL_BLENDMODE_NONE);
-    SDL_Rect to{x, ascent - TTF_FontAscent(part_font), part->w, part->h};
-    if (line) SDL_BlitSurface(part, nullptr, line, &to);
-    x += part->w;
-    SDL_FreeSurface(part);
-  }
-  return line;
-}
-
 const TextTexture& TextCache::get(const std::string& text, const FontSpec& font, Color color) {
   std::string key = cache_key(text, font, color);
   auto it = entries_.find(key);
@@ -50,11 +22,12 @@ const TextTexture& TextCache::get(const std::string& text, const FontSpec& font,
     return it->second.value;
   }
   TextTexture value;
-  if (SDL_Surface* surface = render_runs(text, font, color)) {
-    value.texture = SDL_CreateTextureFromSurface(renderer_, surface);
-    value.width = surface->w;
-    value.height = surface->h;
-    SDL_FreeSurface(surface);
+  if (LineSurface line = render_line(fonts_, text, font, color); line.surface) {
+    value.texture = SDL_CreateTextureFromSurface(renderer_, line.surface);
+    value.width = line.surface->w;
+    value.height = line.surface->h;
+    value.top = line.top;
+    SDL_FreeSurface(line.surface);
     if (value.texture) SDL_SetTextureBlendMode(value.texture, SDL_BLENDMODE_BLEND);
     ++renders_;
   }

@@ -1,5 +1,6 @@
-// Slide text as textures: rendered once by SDL_ttf (blended, in their colour), kept in a
-// least-recently-used cache with a byte limit, and prepared ahead for the next slide.
+// Slide text as textures: each line rendered once (render_line: SDL_ttf runs, colour emoji,
+// replacement boxes, in their colour), kept in a least-recently-used cache with a byte limit,
+// and prepared ahead for the next slide.
 // The colour is baked in rather than tinted when drawn: SDL's software blitter has a fast path
 // for plain alpha blending and only a slow generic one for colour modulation.
 #pragma once
@@ -19,6 +20,7 @@ namespace boothdeck {
 struct TextTexture {
   SDL_Texture* texture = nullptr;
   int width = 0, height = 0;
+  int top = 0;  // rows above the line box: draw at the text's y minus this
 };
 
 class TextCache {
@@ -43,7 +45,6 @@ class TextCache {
     TextTexture value;
     std::list<std::string>::iterator age;
   };
-  SDL_Surface* render_runs(const std::string& text, const FontSpec& font, Color color);
   void evict_until(size_t free_bytes);
 
   SDL_Renderer* renderer_;

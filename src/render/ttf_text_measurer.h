@@ -18,6 +18,7 @@ class TtfTextMeasurer final : public TextMeasurer {
  private:
   FontSet& fonts_;
   std::unordered_map<std::string, float> widths_;  // capped: cleared when it grows too large
+  size_t key_bytes_ = 0;
 };
 
 }  // namespace boothdeck

@@ -38,6 +38,7 @@ const Label kPairAgain{"새로 연결", "Pair again"};
 const Label kBack{"◀ 돌아가기", "Back"};
 const char* const kScan = "휴대폰 카메라로 QR 코드를 스캔하세요 · Scan with a phone's camera";
 const char* const kRemoteOff = "원격 제어를 시작하지 못했습니다 · The remote is not running";
+const Label kFigures{"오늘의 관심", "Today's figures"};
 const char* const kPinPrompt = "PIN을 입력하세요 · Enter the PIN";
 const char* const kWrongPin = "PIN이 틀렸습니다 · Wrong PIN";
 
@@ -210,8 +211,55 @@ std::vector<std::string> status_lines(const PanelStatus& s, bool restricted) {
   if (!restricted) {
     lines.push_back(s.deck_file);
     lines.push_back(s.reload_notice);
+    lines.push_back(s.show_hours);
   }
   return lines;
+}
+
+// Today's figures as a table: a row per slide that was on screen, in slide order, as many as fit.
+void figures_view(const Frame& f, PanelState& state) {
+  if (button(f.text, *f.layout.find(TargetKind::Back), kBack, f.px)) state.back_to_main();
+  const PanelStatus& s = f.status;
+  const PanelRect& box = f.layout.text;
+  float line = f.layout.metrics.line;
+  float y = box.y;
+  auto row = [&](const std::string& text, Color color, bool bold = false) {
+    if (y + line > box.bottom()) return;
+    text_in(f.text, text, f.px * 0.9f, color, {box.x, y, box.w, line}, Align::Left, bold);
+    y += line;
+  };
+  row(s.show_hours, kInk);
+  row("오늘의 관심 · figures: " + s.figures_file, kMuted);
+  if (!s.figures_error.empty()) row(s.figures_error, kWarning);
+  y += line / 2;
+  // Columns by width: the title takes what the five numbers leave.
+  const float numbers = 5 * 6.5f * f.px;
+  const float title_w = std::max(box.w - numbers - 3.5f * f.px, 6 * f.px);
+  auto cells = [&](const std::string& slide, const std::string& title, const char* const values[5],
+                   Color color, bool bold) {
+    if (y + line > box.bottom()) return;
+    text_in(f.text, slide, f.px * 0.9f, color, {box.x, y, 3 * f.px, line}, Align::Right, bold);
+    text_in(f.text, title, f.px * 0.9f, color, {box.x + 3.5f * f.px, y, title_w - f.px, line},
+            Align::Left, bold);
+    for (int c = 0; c < 5; ++c)
+      text_in(f.text, values[c], f.px * 0.9f, color,
+              {box.x + 3.5f * f.px + title_w + c * 6.5f * f.px, y, 6 * f.px, line}, Align::Right,
+              bold);
+    y += line;
+  };
+  const char* const heads[5] = {"표시 shown", "분 min", "터치 touches", "체류 dwell s", "평균 s"};
+  cells("#", "제목 · title", heads, kMuted, true);
+  if (s.figures.empty()) row("아직 없음 · nothing yet today", kMuted);
+  for (const SlideFigures& fig : s.figures) {
+    char shown[16], minutes[16], touches[16], dwell[16], average[16];
+    std::snprintf(shown, sizeof shown, "%ld", fig.shown);
+    std::snprintf(minutes, sizeof minutes, "%.1f", fig.seconds / 60);
+    std::snprintf(touches, sizeof touches, "%ld", fig.touches);
+    std::snprintf(dwell, sizeof dwell, "%.0f", fig.dwell);
+    std::snprintf(average, sizeof average, "%.1f", fig.shown ? fig.seconds / fig.shown : 0.0);
+    const char* const values[5] = {shown, minutes, touches, dwell, average};
+    cells(std::to_string(fig.slide + 1), fig.title, values, kInk, false);
+  }
 }
 
 void slide_grid(const Frame& f, PanelState& state, PanelOutput& out) {
@@ -299,6 +347,9 @@ void main_view(const Frame& f, PanelState& state, double now, PanelOutput& out) 
       case TargetKind::Remote:
         if (button(f.text, t, kRemote, f.px)) state.show_pairing(now);
         break;
+      case TargetKind::Figures:
+        if (button(f.text, t, kFigures, f.px)) state.show_figures();
+        break;
       default:
         break;
     }
@@ -340,8 +391,7 @@ void qr_square(const QrCode& code, const PanelRect& box) {
     }
 }
 
-void pair_view(const Frame& f, PanelState& state, const QrCode& code, double now,
-               PanelOutput& out) {
+void pair_view(const Frame& f, PanelState& state, const QrCode& code, PanelOutput& out) {
   const PanelRect& box = f.layout.text;
   float line = f.layout.metrics.line;
   const std::string& url = f.status.pairing_url;
@@ -351,7 +401,7 @@ void pair_view(const Frame& f, PanelState& state, const QrCode& code, double now
   text_in(f.text, url.substr(0, url.find("pair?")), f.px * 0.9f, kMuted,
           {box.x, box.y + line, box.w, line}, Align::Center);
   if (!url.empty()) qr_square(code, f.layout.qr);
-  if (button(f.text, *f.layout.find(TargetKind::Back), kBack, f.px)) state.back(now);
+  if (button(f.text, *f.layout.find(TargetKind::Back), kBack, f.px)) state.back_to_main();
   if (button(f.text, *f.layout.find(TargetKind::PairAgain), kPairAgain, f.px, !url.empty()))
     out.pair_again = true;
 }
@@ -377,7 +427,7 @@ PanelLayout OperatorPanel::layout(int width, int height, int slides, PanelView v
   in.remote = state_.can_pair();
   in.slides = slides;
   in.page = state_.page();
-  in.status_lines = state_.restricted() ? 2 : 4;
+  in.status_lines = panel_status_lines(state_.restricted());
   return layout_panel(in);
 }
 
@@ -421,7 +471,10 @@ PanelOutput OperatorPanel::draw(const PanelStatus& status, TextCache& text, doub
           qr_text_ = status.pairing_url;
           qr_ = qr_encode(qr_text_);
         }
-        pair_view(frame, state_, qr_, now, out);
+        pair_view(frame, state_, qr_, out);
+        break;
+      case PanelView::Figures:
+        figures_view(frame, state_);
         break;
       case PanelView::Closed:
         break;

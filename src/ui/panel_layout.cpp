@@ -12,10 +12,10 @@ namespace boothdeck {
 namespace {
 
 constexpr TargetKind kControls[] = {TargetKind::Previous, TargetKind::Next,   TargetKind::Play,
-                                    TargetKind::Blank,    TargetKind::Reload, TargetKind::Quit,
-                                    TargetKind::Remote};
+                                    TargetKind::Blank,    TargetKind::Reload, TargetKind::Figures,
+                                    TargetKind::Quit,     TargetKind::Remote};
 constexpr int kRestrictedControls = 3;  // Previous, Next, Play (resume only)
-constexpr int kFullControls = 6;        // and Blank, Reload, Quit; Remote when it is on
+constexpr int kFullControls = 7;        // and Blank, Reload, Figures, Quit; Remote when on
 
 // The header: the title on the left, Close on the right. Returns the y below it.
 float header(const PanelMetrics& m, int width, PanelLayout& out) {
@@ -167,6 +167,16 @@ void pair_view(const PanelLayoutInput& in, const PanelMetrics& m, PanelLayout& o
       {TargetKind::PairAgain, 0, {width / 2 + m.gap / 2, buttons_y, button_w, m.target}});
 }
 
+// Today's figures: Back beside the title's row, then the table filling the rest.
+void figures_view(const PanelLayoutInput& in, const PanelMetrics& m, PanelLayout& out) {
+  const float width = static_cast<float>(in.width), height = static_cast<float>(in.height);
+  float y = header(m, in.width, out);
+  float back_w = std::round(std::max(3 * m.target, 8 * m.font));
+  out.targets.push_back({TargetKind::Back, 0, {m.margin, y, back_w, m.target}});
+  y += m.target + m.gap;
+  out.text = {m.margin, y, width - 2 * m.margin, height - m.margin - y};
+}
+
 }  // namespace
 
 std::string PanelTarget::name() const {
@@ -205,6 +215,8 @@ std::string PanelTarget::name() const {
       return "remote";
     case TargetKind::PairAgain:
       return "pair-again";
+    case TargetKind::Figures:
+      return "figures";
     case TargetKind::Back:
       return "back";
   }
@@ -243,6 +255,9 @@ PanelLayout layout_panel(const PanelLayoutInput& in) {
       break;
     case PanelView::Pair:
       pair_view(in, out.metrics, out);
+      break;
+    case PanelView::Figures:
+      figures_view(in, out.metrics, out);
       break;
     case PanelView::Closed:
       break;

@@ -50,7 +50,8 @@ enum class TargetKind {
   No,
   Remote,     // main view: the pairing view
   PairAgain,  // pairing view: a new token, the old one revoked
-  Back        // pairing view: the main view
+  Figures,    // main view: open today's figures
+  Back        // pairing and figures views: back to the main view
 };
 
 struct PanelTarget {
@@ -71,6 +72,12 @@ struct PanelMetrics {
 };
 PanelMetrics panel_metrics(int width, int height);
 
+// Lines of status the main view shows: mode and slide, uptime; for staff also the deck file,
+// the last reload problem and the show hours.
+inline int panel_status_lines(bool restricted) {
+  return restricted ? 2 : 5;
+}
+
 struct PanelLayoutInput {
   int width = 0, height = 0;
   PanelView view = PanelView::Main;
@@ -78,13 +85,14 @@ struct PanelLayoutInput {
   bool remote = false;      // main view: a button for the pairing view
   int slides = 0;
   int page = 0;
-  int status_lines = 4;  // main view: lines of status text
+  int status_lines = 5;  // main view: lines of status text (panel_status_lines)
 };
 
 struct PanelLayout {
   PanelMetrics metrics;
   PanelRect title;       // the header's text, left of Close
-  PanelRect text;        // status (main), prompt and message (PIN), question (confirm)
+  PanelRect text;        // status (main), prompt and message (PIN), question (confirm), table
+                         // (figures)
   PanelRect page_label;  // "2 / 5" between the page buttons; empty with one page
   PanelRect qr;          // pairing view: the QR code's square, its quiet zone included
   int per_page = 0, pages = 1, page = 0;

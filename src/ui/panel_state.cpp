@@ -111,17 +111,20 @@ void PanelState::show_pairing(double now) {
   if (view_ == PanelView::Main && can_pair()) view_ = PanelView::Pair;
 }
 
-void PanelState::back(double now) {
-  touched(now);
-  if (view_ == PanelView::Pair) view_ = PanelView::Main;
-}
-
 void PanelState::set_page(int page, int pages) {
   page_ = std::clamp(page, 0, std::max(0, pages - 1));
 }
 
 void PanelState::show_page_of(int slide, int per_page) {
   page_ = per_page > 0 ? std::max(0, slide) / per_page : 0;
+}
+
+void PanelState::show_figures() {
+  if (view_ == PanelView::Main && !restricted()) view_ = PanelView::Figures;
+}
+
+void PanelState::back_to_main() {
+  if (view_ == PanelView::Figures || view_ == PanelView::Pair) view_ = PanelView::Main;
 }
 
 }  // namespace boothdeck

@@ -22,8 +22,9 @@ struct PanelPolicy {
   bool remote = false;      // the HTTP remote is on: the panel pairs phones (not restricted)
 };
 
-// Pair: a QR code that pairs a phone with the HTTP remote.
-enum class PanelView { Closed, Pin, Main, Confirm, Pair };
+// Pair: a QR code that pairs a phone with the HTTP remote. Figures: today's engagement figures
+// per slide and the show hours (staff only).
+enum class PanelView { Closed, Pin, Main, Confirm, Pair, Figures };
 
 // A PIN that was submitted, for the event log.
 struct PinOutcome {
@@ -75,6 +76,9 @@ class PanelState {
   const std::optional<Command>& asking() const { return asking_; }
   // Yes: the command to carry out; no: nothing. Back to the main view either way.
   std::optional<Command> answer(bool yes);
+  // [Figures] From the main view, for staff (not on a restricted panel); back to the main view.
+  void show_figures();
+  void back_to_main();
   // Only what the policy allows: restricted panels offer navigation and resuming autoplay.
   bool allows(CommandKind kind) const;
 
@@ -82,7 +86,6 @@ class PanelState {
   // and is not restricted: a phone that pairs can do what the operator can.
   bool can_pair() const { return policy_.remote && !policy_.restricted; }
   void show_pairing(double now);
-  void back(double now);
 
   // [Pages of slides]
   int page() const { return page_; }

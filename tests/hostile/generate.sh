@@ -7,6 +7,12 @@
 #   wide-table.md    tables of 500, 128 and 129 columns, with Latin and Hangul cells
 #   long-word.md     words that cannot break: 16 000 '[', 5000 Hangul syllables without a space,
 #                    a heading of 3000 '(' (cutting such words one line at a time was quadratic)
+#   unicode-runs.md  long runs of what broke text before: flags and lone regional indicators,
+#                    ZWJ chains, skin tones, keycaps, tag sequences, variation selectors, 10 000
+#                    accents on one letter, leading jamo, Arabic and Hebrew without spaces,
+#                    bidi overrides never closed, unassigned code points, noncharacters,
+#                    private use, U+FEFF, U+3000, U+200B, tabs and controls, in headings,
+#                    paragraphs, lists, table cells, code and bar labels
 #   symlink-escape/deck/deck.md  an image that is a symlink out of the deck's folder to a real PNG
 #   not-an-image/not-an-image.md  images that are not: text, empty, a folder, a FIFO, a symlink
 #                    to itself, a PNG signature with a broken header (these are generated
@@ -98,6 +104,47 @@ marker wide-table.md
   printf '## '; repeat '(' 3000; printf '\n'
 } > "$out/long-word.md"
 marker long-word.md
+
+# unicode-runs.md: each kind 4000 times in a paragraph (written as UTF-8 bytes, so no locale is
+# needed), and fewer in a heading, a list, a table cell, code and a bar label: a slide a kind.
+kinds=(
+  'flags|\xf0\x9f\x87\xb0\xf0\x9f\x87\xb7'
+  'lone-regional-indicator|a\xf0\x9f\x87\xb0'
+  'zwj-chain|\xf0\x9f\x91\xa8\xe2\x80\x8d'
+  'skin-tones|\xf0\x9f\x8f\xbd'
+  'keycaps|1\xef\xb8\x8f\xe2\x83\xa3'
+  'tag-sequence|\xf3\xa0\x81\xa7'
+  'variation-selectors|\xef\xb8\x8f\xef\xb8\x8e'
+  'combining-marks|\xcc\x81'
+  'leading-jamo|\xe1\x84\x80'
+  'jamo-syllables|\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab'
+  'arabic|\xd8\xa8\xd8\xa7'
+  'hebrew|\xd7\xa9\xd7\x9c'
+  'bidi-overrides|\xe2\x80\xae\xd7\xa9\xe2\x81\xa6a'
+  'unassigned|\xcd\xb8\xf0\xaf\xbf\xbd'
+  'noncharacters|\xef\xbf\xbe\xef\xb7\x90\xf0\xbf\xbf\xbf'
+  'private-use|\xf4\x8f\xbf\xbd\xee\x80\x80'
+  'byte-order-marks|\xef\xbb\xbf'
+  'ideographic-spaces|\xe3\x80\x80'
+  'zero-width-spaces|\xe2\x80\x8b'
+  'tabs-and-controls|\t\x01\x7f\xc2\x85'
+)
+{
+  first=1
+  for kind in "${kinds[@]}"; do
+    name=${kind%%|*}
+    unit=$(printf '%b' "${kind#*|}")
+    ((first)) || printf '\n---\n\n'
+    first=0
+    printf '# %s ' "$name"; repeat "$unit" 300; printf '\n\n'
+    repeat "$unit" 4000; printf '\n\n- '
+    repeat "$unit" 500; printf '\n\n| a | b |\n| --- | --- |\n| '
+    repeat "$unit" 200; printf ' | x |\n\n```\n\t'
+    repeat "$unit" 500; printf '\n```\n\n```bars\n'
+    repeat "$unit" 50; printf ': 5\n```\n'
+  done
+} > "$out/unicode-runs.md"
+marker unicode-runs.md
 
 # The image is a symlink inside the deck's folder to a real PNG outside it.
 mkdir -p "$out/symlink-escape/deck" "$out/symlink-escape/outside"

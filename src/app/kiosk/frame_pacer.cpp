@@ -12,7 +12,7 @@ int FrameNeeds::progress_px() const {
 
 FrameKind FramePacer::decide(double now, const FrameNeeds& needs) const {
   if (dirty_ || settle_ > 0 || needs.transition) return FrameKind::Full;
-  if (needs.region_moving) return FrameKind::Region;
+  if (changed_ || needs.region_moving) return FrameKind::Region;
   if (needs.progress_moving && needs.progress_px() != progress_drawn_px_ &&
       now >= last_progress_ + kProgressMinStep)  // the sum next_wakeup() wakes at
     return FrameKind::Region;
@@ -21,6 +21,7 @@ FrameKind FramePacer::decide(double now, const FrameNeeds& needs) const {
 
 void FramePacer::drawn(double now, FrameKind kind, const FrameNeeds& needs) {
   if (kind == FrameKind::None) return;
+  changed_ = false;
   if (kind == FrameKind::Full) {
     dirty_ = false;
     if (settle_ > 0) --settle_;
@@ -32,7 +33,7 @@ void FramePacer::drawn(double now, FrameKind kind, const FrameNeeds& needs) {
 
 double FramePacer::next_wakeup(double now, const FrameNeeds& needs, double deadline,
                                bool vsync) const {
-  if (dirty_ || settle_ > 0) return now;
+  if (dirty_ || changed_ || settle_ > 0) return now;
   if (needs.transition || needs.region_moving)
     return vsync ? now : std::max(now, last_frame_ + kAnimationStep);
   if (needs.progress_moving) {

@@ -1,6 +1,8 @@
-// When to draw: render on demand. A full frame when something changed, during a transition,
-// and for a few frames after input; while bars grow, or when the progress line has grown by a
-// pixel, only the region that moves. Otherwise nothing: the loop sleeps until next_wakeup().
+// When to draw: render on demand. A full frame when the screen must be drawn anew (an expose, a
+// new deck), during a slide transition, and for a few frames after input; a region frame
+// (only what changed) for a new slide, a fade, growing bars, an animation's last frame at rest,
+// and when the progress line has grown by a pixel. Otherwise nothing: the loop sleeps until
+// next_wakeup().
 // Pure logic with `now` passed in, so the idle test runs a minute of show time in microseconds.
 #pragma once
 
@@ -20,7 +22,7 @@ struct FrameNeeds {
   int progress_px() const;
 };
 
-// Region: only what moves (growing bars and the progress line) is drawn and presented.
+// Region: only what changed since the last frame is drawn and presented.
 enum class FrameKind { None, Full, Region };
 
 class FramePacer {
@@ -32,6 +34,8 @@ class FramePacer {
   static constexpr double kProgressMinStep = 0.25;  // the progress line moves at most 4×/s
 
   void invalidate() { dirty_ = true; }
+  // What the screen shows changed once (another slide, an animation's end): one region frame.
+  void changed() { changed_ = true; }
   void input() { settle_ = kSettleFrames; }
   FrameKind decide(double now, const FrameNeeds& needs) const;
   void drawn(double now, FrameKind kind, const FrameNeeds& needs);
@@ -40,6 +44,7 @@ class FramePacer {
 
  private:
   bool dirty_ = true;
+  bool changed_ = false;
   int settle_ = 0;
   double last_frame_ = -1e9;
   double last_progress_ = -1e9;

@@ -192,7 +192,11 @@ void Kiosk::apply(const std::vector<Command>& commands, double now) {
 
 void Kiosk::on_show_events(const std::vector<ShowEvent>& events, double now) {
   for (const ShowEvent& e : events) {
-    pacer_.invalidate();
+    // Another slide changes the slides' ink and the overlay's band: a region frame finds it.
+    if (e.kind == ShowEvent::Kind::SlideShown)
+      scene_changed();
+    else
+      pacer_.invalidate();
     switch (e.kind) {
       case ShowEvent::Kind::SlideShown:
         // The attract loop is back: nobody is at the screen, the panel locks again.
@@ -359,7 +363,7 @@ void Kiosk::tick(double now) {
   // An animation's last frame is drawn at rest, not at 98 %: a fade must not leave the slide
   // dim, a counting bar label must not stop at a rounded value.
   bool moving = in_transition(now) || bars_moving(now);
-  if (animating_ && !moving) pacer_.invalidate();
+  if (animating_ && !moving) scene_changed();
   animating_ = moving;
   if (transition_ && !in_transition(now)) transition_.reset();
   if (!options_.windowed && now >= last_pointer_motion_ + kCursorHideSeconds) set_cursor(false);
@@ -370,6 +374,8 @@ void Kiosk::tick(double now) {
     current_->layout().set_viewport({size.width, size.height});
     if (pending_) pending_->layout().set_viewport({size.width, size.height});
     build_ui_font();  // its size follows the screen's
+    render_.forget_slides();
+    last_scene_.reset();
     prepared_ = false;
     pacer_.invalidate();
   }
@@ -473,6 +479,7 @@ void Kiosk::take_pending(double now) {
   std::unique_ptr<Presentation> old = std::exchange(current_, std::move(pending_));
   render_.use_fonts(current_->fonts());
   remote_deck_changed();
+  last_scene_.reset();  // it points into the old generation's layout
   old.reset();
   swapped_this_turn_ = true;
   const ParseResult& result = current_->loaded().result;

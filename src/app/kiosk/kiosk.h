@@ -39,6 +39,17 @@ struct PresenterInfo;
 struct RemoteLink;
 class RemoteExchange;
 
+// What the kiosk drew, by why it drew it, and the bytes it presented (4 a pixel): for tests
+// and the bench.
+struct FrameTally {
+  uint64_t full = 0;      // the whole screen: a change of deck, an expose, input, a slide move
+  uint64_t fade = 0;      // a fade between two slides
+  uint64_t bars = 0;      // growing bars
+  uint64_t progress = 0;  // the progress line grew, nothing else moved
+  uint64_t rest = 0;      // a change drawn at once: a cut, an animation's last frame at rest
+  uint64_t bytes = 0;     // presented, all kinds together
+};
+
 // A change of slide in progress: from which slide, since when, how.
 struct ActiveTransition {
   int from = 0;
@@ -73,6 +84,8 @@ class Kiosk {
   const Presentation& presentation() const { return *current_; }
   uint64_t frames() const { return frames_; }
   uint64_t region_frames() const { return region_frames_; }
+  const FrameTally& tally() const { return tally_; }
+  RenderContext& render_context() { return render_; }
   int renderer_builds() const { return render_.builds(); }
   bool panel_open() const { return panel_.is_open(); }
   bool closed_by_show_hours() const { return closed_; }
@@ -110,8 +123,9 @@ class Kiosk {
   bool in_transition(double now) const;
   bool bars_moving(double now) const;
   FrameNeeds frame_needs(double now) const;
-  SDL_Rect moving_region(double now) const;
-  FrameScene scene(double now, FrameKind kind);
+  FrameScene scene(double now);
+  void count_frame(double now, FrameKind kind, const FrameScene& frame);
+  void scene_changed();
   PanelStatus panel_status(double now) const;
   void prepare_neighbours();
 
@@ -151,12 +165,16 @@ class Kiosk {
   bool prepared_ = false;
   bool swapped_this_turn_ = false;  // a new deck came in: its first slide appears without a fade
   bool animating_ = false;          // a transition or growing bars, as of the last tick
+  bool changed_ = false;            // the scene changed without an animation (a cut, an end)
   bool cursor_visible_ = true;
   uint64_t frames_ = 0, region_frames_ = 0;
+  FrameTally tally_;
   double last_frame_ = 0;
   double last_pointer_motion_ = 0;
   int last_shown_ = 0;
   std::optional<ActiveTransition> transition_;
+  // The last frame drawn, to find what the next one changes; reset when its slides are gone.
+  std::optional<FrameScene> last_scene_;
   std::string reload_notice_;
   long long panel_touch_ = 0;           // the touch that drives ImGui's one pointer; 0: none
   PanelOutput panel_output_;            // what the operator did in the frame being drawn

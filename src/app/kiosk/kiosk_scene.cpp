@@ -1,12 +1,14 @@
 // What a frame shows, from the show's state: the slide, or two during a transition, the
-// overlays, the operator panel; and which part of the screen moves, so a software screen
-// redraws and presents only that.
+// overlays, the operator panel; and which part of the screen changed since the last frame
+// (ui/frame_diff.h), so a software screen redraws and presents only that.
 #include <algorithm>
 #include <cmath>
 
 #include "app/kiosk/kiosk.h"
 #include "app/process_stats.h"
 #include "render/animation.h"
+#include "render/rect_set.h"
+#include "ui/frame_diff.h"
 
 namespace boothdeck {
 
@@ -38,32 +40,6 @@ FrameNeeds Kiosk::frame_needs(double now) const {
   return needs;
 }
 
-// A Region frame redraws the progress line's strip, the chart while its bars grow, and both
-// slides' content during a fade.
-SDL_Rect Kiosk::moving_region(double now) const {
-  PixelSize size = platform_.size();
-  int w = size.width, h = size.height;
-  float scale = std::min(w, h) / 1080.0f;
-  int strip_h = static_cast<int>(std::ceil(std::max(3.0f, 5 * scale))) + 1;
-  SDL_Rect region{0, h - strip_h, w, strip_h};
-  auto add = [&](const Rect& r) {
-    if (r.w <= 0 || r.h <= 0) return;
-    SDL_Rect rect{static_cast<int>(r.x) - 2, static_cast<int>(r.y) - 2,
-                  static_cast<int>(std::ceil(r.w)) + 4, static_cast<int>(std::ceil(r.h)) + 4};
-    SDL_UnionRect(&region, &rect, &region);
-  };
-  DeckLayout& layout = current_->layout();
-  if (in_transition(now)) {
-    add(layout.slide(transition_->from).content_bounds());
-    add(layout.slide(show_.slide()).content_bounds());
-  } else if (bars_moving(now)) {
-    add(layout.slide(show_.slide()).bars_bounds());
-  }
-  SDL_Rect screen{0, 0, w, h};
-  SDL_IntersectRect(&region, &screen, &region);
-  return region;
-}
-
 PanelStatus Kiosk::panel_status(double now) const {
   PanelStatus status;
   for (const Slide& slide : current_->deck().slides) status.titles.push_back(slide.title());
@@ -86,22 +62,21 @@ PanelStatus Kiosk::panel_status(double now) const {
   return status;
 }
 
-FrameScene Kiosk::scene(double now, FrameKind kind) {
+FrameScene Kiosk::scene(double now) {
   PixelSize size = platform_.size();
   DeckLayout& layout = current_->layout();
   FrameScene scene;
   scene.width = size.width;
   scene.height = size.height;
   scene.delta_seconds = now - last_frame_;
-  if (kind == FrameKind::Region) scene.region = moving_region(now);
   if (!show_.blanked() && !closed_) {
-    SlideLayer current{&layout.slide(show_.slide()), {}};
+    SlideLayer current{&layout.slide(show_.slide()), {}, true};
     current.state.seconds_shown = now - show_.slide_shown_at();
     if (!in_transition(now)) {
       scene.layers.push_back(current);
     } else {
       double p = ease_in_out((now - transition_->start) / kTransitionSeconds);
-      SlideLayer from{&layout.slide(transition_->from), {}};
+      SlideLayer from{&layout.slide(transition_->from), {}, true};
       if (transition_->kind == Transition::Slide) {
         float direction = show_.slide() > transition_->from ? -1.0f : 1.0f;
         from.state.offset_x = static_cast<float>(direction * p * size.width);
@@ -109,7 +84,7 @@ FrameScene Kiosk::scene(double now, FrameKind kind) {
         scene.layers = {from, current};
       } else if (p < 0.5) {
         // A fade goes through the background: the old slide fades out, then the new one in.
-        // One slide a frame, and only content pixels change: cheap for a software screen.
+        // One slide a frame, and only its ink changes: one blend of its snapshot's pieces.
         from.state.alpha = static_cast<float>(1 - 2 * p);
         scene.layers = {from};
       } else {
@@ -142,15 +117,43 @@ FrameScene Kiosk::scene(double now, FrameKind kind) {
   return scene;
 }
 
-// Renders the next and previous slides' text while the screen is idle, so a change of slide
-// never waits for SDL_ttf.
+// While the screen is idle (no animation), prepares the next change: the text of the next and
+// previous slides, the snapshot of the next slide as it appears and of this one as it leaves.
 void Kiosk::prepare_neighbours() {
   DeckLayout& layout = current_->layout();
-  if (prepared_ || layout.size() == 0) return;
-  int n = layout.size();
-  render_.slides().prepare(layout.slide((show_.slide() + 1) % n));
+  if (prepared_ || layout.size() == 0 || show_.blanked()) return;
+  int n = layout.size(), w = platform_.size().width, h = platform_.size().height;
+  const SlideDisplay& next = layout.slide((show_.slide() + 1) % n);
+  render_.slides().prepare(next);
   render_.slides().prepare(layout.slide((show_.slide() + n - 1) % n));
+  render_.snapshots().prepare(layout.slide(show_.slide()), 1e9, w, h);
+  render_.snapshots().prepare(next, 0, w, h);
   prepared_ = true;
+}
+
+void Kiosk::scene_changed() {
+  pacer_.changed();
+  changed_ = true;
+}
+
+void Kiosk::count_frame(double now, FrameKind kind, const FrameScene& frame) {
+  ++frames_;
+  tally_.bytes += 4 * (frame.regions.empty() ? static_cast<uint64_t>(frame.width) *
+                                                   static_cast<uint64_t>(frame.height)
+                                             : area(frame.regions));
+  if (kind == FrameKind::Full) {
+    ++tally_.full;
+    return;
+  }
+  ++region_frames_;
+  if (in_transition(now))
+    ++tally_.fade;
+  else if (bars_moving(now))
+    ++tally_.bars;
+  else if (changed_)
+    ++tally_.rest;
+  else
+    ++tally_.progress;
 }
 
 void Kiosk::draw_if_due(double now) {
@@ -160,16 +163,25 @@ void Kiosk::draw_if_due(double now) {
   if (kind == FrameKind::None) return;
   appliance_.frame_due(now);
   prepare_panel();
-  FrameScene frame = scene(now, kind);
-  draw_frame(render_, ui_, frame);
-  platform_.present(render_.renderer(), frame.region ? &*frame.region : nullptr);
-  appliance_.frame_presented(now);
-  ++frames_;
-  if (kind == FrameKind::Region) ++region_frames_;
-  last_frame_ = now;
+  FrameScene frame = scene(now);
+  // A GPU screen swaps whole buffers (the back buffer is undefined after a present), and the
+  // operator panel is drawn unclipped: whole frames there.
+  if (kind == FrameKind::Region && (!last_scene_ || platform_.vsync() || panel_.is_open()))
+    kind = FrameKind::Full;
+  if (kind == FrameKind::Region) frame.regions = changed_rects(render_, *last_scene_, frame);
+  if (kind == FrameKind::Full || !frame.regions.empty()) {
+    draw_frame(render_, ui_, frame);
+    platform_.present(render_.renderer(), frame.regions);
+    count_frame(now, kind, frame);
+    last_frame_ = now;
+  }
+  appliance_.frame_presented(now);  // a frame with nothing changed is handled too
   pacer_.drawn(now, kind, frame_needs(now));
+  changed_ = false;
+  last_scene_ = std::move(frame);
   render_.text().trim();
-  prepare_neighbours();
+  render_.snapshots().trim();
+  if (!in_transition(now) && !bars_moving(now)) prepare_neighbours();
   after_panel_frame(now);
 }
 

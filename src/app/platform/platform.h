@@ -6,7 +6,7 @@
 //     platform.wait(next_deadline, events);          // sleeps; appends what arrived
 //     for (const PlatformEvent& e : events) handle(e, platform.now());
 //     ... draw into a renderer from platform.create_renderer() ...
-//     platform.present(renderer, &changed_rect);
+//     platform.present(renderer, changed_rects);       // none: the whole screen
 //   }
 #pragma once
 
@@ -75,9 +75,9 @@ class Platform {
   // A renderer for the screen as it is now. The caller owns it (RenderContext destroys it
   // after every texture made from it). Null with `error` filled when none can be made.
   virtual SDL_Renderer* create_renderer(std::string* error) = 0;
-  // Shows what was drawn; `region` (may be null) is the only part that changed, which a
+  // Shows what was drawn; `regions` (none: all of it) are the only parts that changed, which a
   // software screen presents alone.
-  virtual void present(SDL_Renderer* renderer, const SDL_Rect* region) = 0;
+  virtual void present(SDL_Renderer* renderer, const std::vector<SDL_Rect>& regions) = 0;
   // True when present waits for the display's refresh (a GPU screen).
   virtual bool vsync() const = 0;
   virtual void set_cursor_visible(bool visible) = 0;

@@ -351,11 +351,13 @@ void SdlPlatform::close_presenter(std::vector<PlatformEvent>& events) {
   events.push_back(simple(PlatformEvent::Type::PresenterClosed));
 }
 
-void SdlPlatform::present(SDL_Renderer* renderer, const SDL_Rect* region) {
+// On X11 the window surface is shared memory (MIT-SHM) where the server offers it: a present
+// copies only the rectangles given, in the server.
+void SdlPlatform::present(SDL_Renderer* renderer, const std::vector<SDL_Rect>& regions) {
   if (surface_mode_) {
     SDL_RenderFlush(renderer);
-    if (region)
-      SDL_UpdateWindowSurfaceRects(window_, region, 1);
+    if (!regions.empty())
+      SDL_UpdateWindowSurfaceRects(window_, regions.data(), static_cast<int>(regions.size()));
     else
       SDL_UpdateWindowSurface(window_);
   } else {

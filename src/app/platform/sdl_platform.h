@@ -39,7 +39,7 @@ class SdlPlatform final : public Platform {
   void wait(double deadline, std::vector<PlatformEvent>& events) override;
   PixelSize size() const override { return size_; }
   SDL_Renderer* create_renderer(std::string* error) override;
-  void present(SDL_Renderer* renderer, const SDL_Rect* region) override;
+  void present(SDL_Renderer* renderer, const std::vector<SDL_Rect>& regions) override;
   bool vsync() const override { return vsync_; }
   void set_cursor_visible(bool visible) override;
   void toggle_fullscreen() override;

@@ -10,10 +10,11 @@
 namespace boothdeck {
 
 struct Span {
-  std::string text;
+  std::string text;  // code spans verbatim; "\n" is a line break (<br>, two trailing spaces)
   bool bold = false;
   bool italic = false;
   bool code = false;
+  bool strike = false;  // ~~struck through~~
 };
 using RichText = std::vector<Span>;
 

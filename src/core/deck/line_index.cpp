@@ -7,10 +7,13 @@
 
 namespace boothdeck {
 
+// A line ends at LF, CRLF or a lone CR, as CommonMark (and md4c) has it: a file saved with old
+// Mac line ends has lines too.
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
   for (size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') starts_.push_back(i + 1);
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+      starts_.push_back(i + 1);
 }
 
 int LineIndex::line_of(size_t offset) const {
@@ -27,8 +30,9 @@ int LineIndex::col_of(size_t offset) const {
 std::string_view LineIndex::line(int n) const {
   if (n < 1 || n > lines()) return {};
   size_t start = starts_[n - 1];
-  size_t end = n < lines() ? starts_[n] - 1 : text_.size();
+  size_t end = n < lines() ? starts_[n] : text_.size();
   std::string_view l = text_.substr(start, end - start);
+  if (!l.empty() && l.back() == '\n') l.remove_suffix(1);
   if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
   return l;
 }

@@ -433,6 +433,9 @@ class Builder {
       case MD_SPAN_CODE:
         ++code_;
         break;
+      case MD_SPAN_DEL:
+        ++strike_;
+        break;
       case MD_SPAN_IMG: {
         auto* img = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
         in_image_ = true;
@@ -466,6 +469,9 @@ class Builder {
       case MD_SPAN_CODE:
         --code_;
         break;
+      case MD_SPAN_DEL:
+        --strike_;
+        break;
       case MD_SPAN_IMG:
         in_image_ = false;
         add_image(image_src_, image_alt_, image_line_, image_col_, 0, 0);
@@ -491,6 +497,8 @@ class Builder {
 
   int text(MD_TEXTTYPE type, std::string_view s) {
     note_position(s);
+    size_t previous_end = text_end_;
+    text_end_ = inside(s) ? c_.index.offset_of(s) + s.size() : std::string_view::npos;
     if (block_line_ == 0 && type != MD_TEXT_HTML) block_line_ = current_line();
     if (table_ && type != MD_TEXT_HTML) {
       int& row_line = table_->table.row_lines.back();
@@ -526,6 +534,19 @@ class Builder {
         return append("\n"), 0;
       case MD_TEXT_SOFTBR:
         return append(" "), 0;
+      case MD_TEXT_NORMAL:
+        // md4c 0.4.8 collapsing whitespace drops a tab between words ("a\tb" arrives as "a",
+        // "b"): whitespace between two pieces of text in our buffer is a space.
+        if (previous_end != std::string_view::npos && text_end_ != std::string_view::npos &&
+            !s.empty() && s.front() != ' ' && !current_.empty() && !current_.back().text.empty() &&
+            current_.back().text.back() != ' ') {
+          size_t begin = text_end_ - s.size();
+          std::string_view gap =
+              std::string_view(text_).substr(previous_end, begin - std::min(begin, previous_end));
+          if (begin > previous_end && gap.find_first_not_of(" \t") == std::string_view::npos)
+            append(" ");
+        }
+        break;
       default:
         break;
     }
@@ -550,12 +571,12 @@ class Builder {
       math_ += s;
       return;
     }
-    bool bold = bold_ > 0, italic = italic_ > 0, code = code_ > 0;
+    bool bold = bold_ > 0, italic = italic_ > 0, code = code_ > 0, strike = strike_ > 0;
     if (!current_.empty() && current_.back().bold == bold && current_.back().italic == italic &&
-        current_.back().code == code) {
+        current_.back().code == code && current_.back().strike == strike) {
       current_.back().text += s;
     } else {
-      current_.push_back({std::string(s), bold, italic, code});
+      current_.push_back({std::string(s), bold, italic, code, strike});
     }
   }
 
@@ -708,6 +729,12 @@ class Builder {
             } else if (!open && !frames_.empty()) {
               close_div(false);
             }
+          } else if (name == "br") {
+            // <br> in a heading, paragraph, list item or cell is a line break, as on the web.
+            if (inline_html)
+              append("\n");
+            else
+              text += "\n";
           } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
             // md4c reads `<h2>Title</h2>` on a line as a paragraph with inline HTML.
             if (inline_html && open && block_open_ && block_.kind == BlockKind::Paragraph &&
@@ -850,7 +877,8 @@ class Builder {
   bool block_open_ = false;
   int block_line_ = 0;
   RichText current_;
-  int bold_ = 0, italic_ = 0, code_ = 0;
+  int bold_ = 0, italic_ = 0, code_ = 0, strike_ = 0;
+  size_t text_end_ = std::string_view::npos;  // where md4c's last text ended in the file
   std::optional<Block> list_;
   std::vector<ListLevel> list_levels_;
   std::vector<size_t> item_stack_;

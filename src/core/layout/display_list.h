@@ -23,9 +23,10 @@ struct DisplayItem {
   Rect rect;  // for a bar: its full length, reached when the animation ends
   Color color;
   int block = 0;  // index of the deck block this came from
-  // Text: one line (or the part of a line in one style).
+  // Text: one line (or the part of a line in one style), exactly as the deck wrote it.
   std::string text;
   FontSpec font;
+  bool mark = false;  // drawn by layout, not written in the deck: a code line's continuation
   // Bar: value and unit, for the counting label drawn at the bar's end.
   double value = 0;
   std::string unit;

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/deck/utf8.h"
+#include "core/layout/grapheme.h"
 #include "core/layout/line_breaker.h"
 
 namespace boothdeck {
@@ -45,6 +46,42 @@ Theme slide_theme(const Theme& deck_theme, const Slide& slide) {
   return theme;
 }
 
+constexpr float kCodeScales[] = {1.0f, 0.9f, 0.8f};  // before a code line wraps
+constexpr int kTabWidth = 4;                         // columns
+
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out.emplace_back(line);
+    pos = end + 1;
+  }
+  return out;
+}
+
+// Tabs to spaces, to the next multiple of kTabWidth columns (a column is a grapheme cluster).
+std::string expand_tabs(std::string_view line) {
+  if (line.find('\t') == std::string_view::npos) return std::string(line);
+  std::string out;
+  size_t column = 0;
+  std::vector<size_t> clusters = grapheme_boundaries(line);
+  for (size_t i = 1; i < clusters.size(); ++i) {
+    std::string_view cluster = line.substr(clusters[i - 1], clusters[i] - clusters[i - 1]);
+    if (cluster == "\t") {
+      size_t spaces = kTabWidth - column % kTabWidth;
+      out.append(spaces, ' ');
+      column += spaces;
+    } else {
+      out += cluster;
+      ++column;
+    }
+  }
+  return out;
+}
+
 enum class HAlign { Left, Center, Right };
 
 // Rich text flattened into one string, with the style of each byte range.
@@ -52,9 +89,9 @@ struct StyledText {
   std::string text;
   struct Run {
     size_t begin, end;
-    bool bold, italic, code;
+    bool bold, italic, code, strike;
   };
-  std::vector<Run> runs;
+  std::vector<Run> runs;  // ascending, not overlapping
 };
 
 StyledText flatten(const RichText& rich) {
@@ -63,12 +100,15 @@ StyledText flatten(const RichText& rich) {
     size_t begin = out.text.size();
     out.text += span.text;
     if (out.text.size() > begin)
-      out.runs.push_back({begin, out.text.size(), span.bold, span.italic, span.code});
+      out.runs.push_back({begin, out.text.size(), span.bold, span.italic, span.code, span.strike});
     if (out.text.size() > kMaxBlockTextBytes) break;
   }
   if (out.text.size() > kMaxBlockTextBytes) {
-    size_t cut = kMaxBlockTextBytes;
-    while (cut > 0 && (static_cast<unsigned char>(out.text[cut]) & 0xC0) == 0x80) --cut;
+    // Cut between grapheme clusters: half a flag or half a family would be another character.
+    size_t window = kMaxBlockTextBytes - 256;
+    size_t cut = window + cluster_start(grapheme_boundaries(std::string_view(out.text).substr(
+                                            window, kMaxBlockTextBytes - window + 1)),
+                                        kMaxBlockTextBytes - window);
     out.text.resize(cut);
     out.text += "\xE2\x80\xA6";  // …
     out.runs.back().end = out.text.size();
@@ -230,12 +270,18 @@ class SlideLayouter {
       spec.mono = run.code;
       return spec;
     };
+    // The runs a byte range touches, found by bisection: a paragraph of 5000 bold words must
+    // not cost 5000 steps for every word measured.
+    auto first_run = [&](size_t begin) {
+      return std::upper_bound(styled.runs.begin(), styled.runs.end(), begin,
+                              [](size_t b, const StyledText::Run& run) { return b < run.end; });
+    };
     auto measure = [&](size_t begin, size_t end) {
       float w = 0;
-      for (const auto& run : styled.runs) {
-        size_t b = std::max(begin, run.begin), e = std::min(end, run.end);
+      for (auto run = first_run(begin); run != styled.runs.end() && run->begin < end; ++run) {
+        size_t b = std::max(begin, run->begin), e = std::min(end, run->end);
         if (b < e)
-          w += measurer_.width(std::string_view(styled.text).substr(b, e - b), spec_of(run));
+          w += measurer_.width(std::string_view(styled.text).substr(b, e - b), spec_of(*run));
       }
       return w;
     };
@@ -247,21 +293,18 @@ class SlideLayouter {
     for (const LineRange& line : lines) {
       float slack = width - line.width;
       float cx = x + (align == HAlign::Center ? slack / 2 : align == HAlign::Right ? slack : 0);
-      for (const auto& run : styled.runs) {
-        size_t b = std::max(line.begin, run.begin), e = std::min(line.end, run.end);
+      for (auto run = first_run(line.begin); run != styled.runs.end() && run->begin < line.end;
+           ++run) {
+        size_t b = std::max(line.begin, run->begin), e = std::min(line.end, run->end);
         if (b >= e) continue;
         std::string piece = styled.text.substr(b, e - b);
-        FontSpec spec = spec_of(run);
+        FontSpec spec = spec_of(*run);
         float w = measurer_.width(piece, spec);
-        DisplayItem item;
-        item.kind = ItemKind::Text;
-        item.rect = {cx, top + (line_h - glyph_h) / 2, w, glyph_h};
         // Korean fonts have no italics: emphasis is set apart by colour instead.
-        item.color = run.bold && !font.bold ? strong : run.italic ? theme_.muted : color;
-        item.text = std::move(piece);
-        item.font = spec;
-        item.block = block_;
-        items_.push_back(std::move(item));
+        Color ink = run->bold && !font.bold ? strong : run->italic ? theme_.muted : color;
+        Rect rect{cx, top + (line_h - glyph_h) / 2, w, glyph_h};
+        add_text(piece, spec, ink, rect);
+        if (run->strike) add_strike(rect, spec, ink);
         cx += w;
       }
       top += line_h;
@@ -621,12 +664,60 @@ class SlideLayouter {
     in_columns_ = false;
   }
 
+  // Code keeps every character and its indentation (tabs to the next multiple of four
+  // columns). A block set smaller until its longest line fits; past the smallest size a long
+  // line wraps, and each continuation starts with a mark (↪) at the line's own indentation.
   void place_code(const Block& block) {
-    FontSpec font{px(theme_.table_size), false, false, true};
-    float pad = 0.6f * font.size;
+    std::vector<std::string> lines;
+    for (const std::string& line : split_lines(plain_text(block.text)))
+      lines.push_back(expand_tabs(line));
+    FontSpec font;
+    float pad = 0, avail = 0;
+    for (float code_scale : kCodeScales) {
+      font = {px(theme_.table_size * code_scale), false, false, true};
+      pad = 0.6f * font.size;
+      avail = std::max(1.0f, content_.w - 2 * pad);
+      bool fits = std::all_of(lines.begin(), lines.end(), [&](const std::string& line) {
+        return measurer_.width(line, font) <= avail + 0.01f;
+      });
+      if (fits) break;
+    }
+    const std::string mark = "\xE2\x86\xAA ";  // ↪ and a space
+    float glyph_h = measurer_.line_height(font), line_h = glyph_h * 1.15f;
+    float mark_w = measurer_.width(mark, font);
     size_t first_item = items_.size();
-    float h = place_text(block.text, font, theme_.text, content_.x + pad, y_ + pad,
-                         content_.w - 2 * pad, HAlign::Left, false);
+    float x = content_.x + pad, top = y_ + pad;
+    for (const std::string& line : lines) {
+      size_t indent = line.find_first_not_of(' ');
+      if (indent == std::string::npos) {  // blank: keeps its height
+        top += line_h;
+        continue;
+      }
+      std::string_view rest = std::string_view(line).substr(indent);
+      float indent_w = std::min(measurer_.width(line.substr(0, indent), font), avail / 2);
+      float width = std::max(1.0f, avail - indent_w - mark_w);
+      auto measure = [&](size_t b, size_t e) {
+        return measurer_.width(rest.substr(b, e - b), font);
+      };
+      std::vector<LineRange> pieces = break_lines(rest, measure, width);
+      for (size_t i = 0; i < pieces.size(); ++i) {
+        const LineRange& piece = pieces[i];
+        std::string text(rest.substr(piece.begin, piece.end - piece.begin));
+        float tx = x + indent_w;
+        if (i == 0) {  // the first piece carries the indentation, as the deck wrote it
+          text = line.substr(0, indent) + text;
+          tx = x;
+        } else {
+          add_text(mark, font, theme_.muted, {tx, top + (line_h - glyph_h) / 2, mark_w, glyph_h});
+          items_.back().mark = true;
+          tx += mark_w;
+        }
+        add_text(text, font, theme_.text,
+                 {tx, top + (line_h - glyph_h) / 2, measurer_.width(text, font), glyph_h});
+        top += line_h;
+      }
+    }
+    float h = top - (y_ + pad);
     DisplayItem box;
     box.kind = ItemKind::Box;
     box.rect = {content_.x, y_, content_.w, h + 2 * pad};
@@ -643,6 +734,13 @@ class SlideLayouter {
     item.color = color;
     item.block = block_;
     items_.push_back(std::move(item));
+  }
+
+  // A strikethrough: a rule across the middle of the line box, the text's colour, drawn after
+  // (over) the text.
+  void add_strike(const Rect& text, const FontSpec& font, Color color) {
+    float thickness = std::max(2.0f, std::round(font.size / 16.0f));
+    add_box({text.x, text.y + text.h * 0.5f - thickness / 2, text.w, thickness}, color);
   }
 
   void add_text(const std::string& text, FontSpec font, Color color, Rect rect) {
