@@ -128,6 +128,11 @@ echo "ok: the event stream"
 curl -s "${auth[@]}" -o "$work/thumb.png" -w '%{content_type}' "$url/api/slides/3.png" | grep -q image/png ||
   fail "no PNG thumbnail"
 identify "$work/thumb.png" | grep -q 'PNG 640x360' || fail "the thumbnail is not 640x360: $(identify "$work/thumb.png")"
+# The slide itself, not an empty texture: its background in the corner, its title's ink.
+check "the thumbnail's corner: the slide's background" "#12151C" \
+  "$(convert "$work/thumb.png" -crop 1x1+2+2 -depth 8 txt:- | tail -1 | grep -o '#[0-9A-F]\{6\}')"
+colours=$(convert "$work/thumb.png" -format %k info:)
+((colours > 8)) || fail "the thumbnail has $colours colours: no title drawn"
 check "a thumbnail of no slide" 404 "$(code "${auth[@]}" "$url/api/slides/9.png")"
 curl -s -D "$work/page-headers" -o "$work/page.html" "$url/"
 grep -q '다음 ▶' "$work/page.html" || fail "the phone page has no Korean next button"
