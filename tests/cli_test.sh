@@ -86,6 +86,22 @@ head -c 3000 "$work/talk.pdf" > "$work/cut.pdf"
 check "a PDF cut short is an error" 2 "$bin" --check "$work/cut.pdf"
 contains "says it is damaged" out "\[pdf-unreadable\]"
 
+# PDF and SVG are read by modules opened when a deck first needs one: a deck without them loads
+# neither poppler nor librsvg, and a missing module is an error that says what to do.
+check "the built-in deck exports" 0 env LD_DEBUG=files "$bin" --export "$work/plain" --size 640x360 --slide 2
+contains "the loader's log names what it loaded" err "file=libSDL2"
+if grep -qE "file=(librsvg|libpoppler|libcairo)" "$work/err"; then failed=$((failed + 1)); echo "FAIL: a deck without PDF or SVG loaded their libraries"
+else passed=$((passed + 1)); echo "ok: a deck without PDF or SVG loads neither poppler nor librsvg"; fi
+check "a PDF deck exports" 0 env LD_DEBUG=files "$bin" --export "$work/pdf-out2" --size 640x360 "$work/talk.pdf"
+contains "a PDF deck loads poppler through its module" err "file=libpoppler.*boothdeck-pdf.so"
+check "a PDF deck without its module is an error" 2 env BOOTHDECK_MODULE_DIR="$work/none" "$bin" --check "$work/talk.pdf"
+contains "says the PDF support cannot be loaded" out "cannot load boothdeck's PDF support: .*reinstall boothdeck"
+cp "$data/images/logo.svg" "$work/logo.svg"
+printf -- '# 로고\n\n![logo](logo.svg)\n' > "$work/svg.md"
+check "an SVG deck checks clean" 0 "$bin" --check "$work/svg.md"
+check "an SVG without its module is an error" 2 env BOOTHDECK_MODULE_DIR="$work/none" "$bin" --check "$work/svg.md"
+contains "says the SVG support cannot be loaded" out "svg.md:3:.*cannot load boothdeck's SVG support: .*reinstall boothdeck"
+
 check "no display exits 3" 3 env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 "$bin"
 contains "one line with a hint" err "--export"
 [ "$(wc -l < "$work/err")" = 1 ] && { passed=$((passed + 1)); echo "ok: exactly one line"; } \

@@ -11,6 +11,7 @@
 
 #include "app/deck_loading.h"
 #include "core/deck/latex_text.h"
+#include "core/deck/utf8.h"
 
 using namespace boothdeck;
 namespace fs = std::filesystem;
@@ -497,10 +498,27 @@ TEST_CASE("LaTeX to readable text") {
       {"x^{\\text{max}}", "x^(max)"},
       {"\\mathbb{R}^n", "Rⁿ"},
       {"\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}", "a = b ; c = d"},
+      // A token is a code point: UTF-8 sequences stay whole under ^, _, \sqrt and nesting.
+      {"x_é", "x_é"},
+      {"x^가", "x^가"},
+      {"x__é", "x_(_é)"},
+      {"x^^한", "x^(^한)"},
+      {"\\sqrt{α}", "√α"},
+      {"\\sqrt{αβ}", "√(αβ)"},
+      {"x_{1\uFFFD}", "x_(1\uFFFD)"},
+      {"\\한", "한"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.latex);
     CHECK(latex_to_text(row.latex) == row.text);
+  }
+  // Found by the parser fuzzer: `_` before `_` before a multi-byte character put a parenthesis
+  // inside its UTF-8 sequence. Whatever goes in, valid UTF-8 comes out.
+  for (std::string_view latex : {"_____\uFFFD", "^^^^가", "_{_{_é}}", "\\\uFFFD_\uFFFD"}) {
+    std::vector<Utf8Problem> problems;
+    repair_utf8(latex_to_text(latex), &problems);
+    CAPTURE(latex);
+    CHECK(problems.empty());
   }
   // Nesting without end is read, not recursed into.
   std::string deep(100000, '{');

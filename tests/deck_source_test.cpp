@@ -33,6 +33,22 @@ struct ManualLauncher {
   }
 };
 
+// Parse jobs read the file when they start, as a real parse does, and their result arrives when
+// the test says: a parse "takes as long as the test wants" after reading.
+struct SlowLauncher {
+  std::deque<std::pair<std::promise<LoadedDeck>, LoadedDeck>> done;
+  DeckSource::Launcher launcher() {
+    return [this](std::function<LoadedDeck()> job) {
+      done.emplace_back(std::promise<LoadedDeck>(), job());
+      return done.back().first.get_future();
+    };
+  }
+  void finish_all() {
+    for (auto& [promise, deck] : done) promise.set_value(std::move(deck));
+    done.clear();
+  }
+};
+
 using Kind = DeckSourceEvent::Kind;
 
 int count(const std::vector<DeckSourceEvent>& events, Kind kind) {
@@ -119,7 +135,7 @@ TEST_CASE("a save made during a parse is not lost: another parse follows with th
   TempDir dir;
   fs::path deck = dir.path / "deck.md";
   write_file(deck, "# 하나\n");
-  ManualLauncher jobs;
+  SlowLauncher jobs;
   DeckSource source(deck.string(), jobs.launcher());
   REQUIRE(source.load_first().kind == Kind::Accepted);
 
@@ -128,25 +144,27 @@ TEST_CASE("a save made during a parse is not lost: another parse follows with th
   for (double t = 1; t <= 2; t += 0.1)  // the change settles and a parse starts; it is slow
     for (DeckSourceEvent& e : source.poll(t)) events.push_back(std::move(e));
   REQUIRE(count(events, Kind::ParseStarted) == 1);
-  REQUIRE(jobs.jobs.size() == 1);
+  REQUIRE(jobs.done.size() == 1);                 // it has read "# 둘"
   write_file(deck, "# 셋\n# 넷\n---\n# 다섯\n");  // saved again while the first parse runs
   events = source.poll(2.1);
   CHECK(events.empty());
   for (double t = 2.2; t <= 3; t += 0.1) source.poll(t);  // the second save settles
-  CHECK(jobs.jobs.size() == 1);                           // one parse at a time
-  jobs.run_all();                                         // the first parse ends
-  events = settle(source, jobs, 3.1, 4);
+  CHECK(jobs.done.size() == 1);                           // one parse at a time
+  jobs.finish_all();                                      // the first parse ends
   std::vector<int> slides;
   std::vector<uint64_t> generations;
-  for (const DeckSourceEvent& e : events)
-    if (e.kind == Kind::Accepted) {
-      slides.push_back(static_cast<int>(e.deck.deck().slides.size()));
-      generations.push_back(e.generation);
-    }
-  // The second parse read the newest file: two slides, generation 3.
-  REQUIRE(slides.size() >= 1);
-  CHECK(slides.back() == 2);
-  CHECK(generations.back() == 3);
+  for (double t = 3.1; t <= 4; t += 0.1) {
+    for (const DeckSourceEvent& e : source.poll(t))
+      if (e.kind == Kind::Accepted) {
+        slides.push_back(static_cast<int>(e.deck.deck().slides.size()));
+        generations.push_back(e.generation);
+      }
+    jobs.finish_all();
+  }
+  // The first parse's deck (one slide, generation 2), then the second parse's, which read the
+  // newest file: two slides, generation 3.
+  CHECK(slides == std::vector<int>{1, 2});
+  CHECK(generations == std::vector<uint64_t>{2, 3});
 }
 
 TEST_CASE("half a save is never read, even when the writer pauses") {
@@ -285,4 +303,44 @@ TEST_CASE("a request during a parse is kept; the built-in deck reloads on reques
   jobs.run_all();
   events = source.poll(1.3);
   CHECK(find(events, Kind::Accepted)->generation == 3);
+}
+
+TEST_CASE("a save that changes nothing the deck uses hands nothing over; a request always does") {
+  REQUIRE(sdl_started());
+  TempDir dir;
+  fs::path deck = dir.path / "deck.md";
+  write_image(dir.path / "images/logo.bmp", 100, 100);
+  write_file(deck, "# 로고\n\n![logo](images/logo.bmp)\n");
+  ManualLauncher jobs;
+  DeckSource source(deck.string(), jobs.launcher());
+  REQUIRE(source.load_first().kind == Kind::Accepted);
+
+  // Another picture saved in the deck's folder (a camera, a designer's export): parsed, and
+  // found to change nothing.
+  write_image(dir.path / "images/other.bmp", 50, 50);
+  auto events = settle(source, jobs, 1, 2);
+  CHECK(count(events, Kind::ParseStarted) == 1);
+  CHECK(count(events, Kind::Unchanged) == 1);
+  CHECK(count(events, Kind::Accepted) == 0);
+  // The deck saved again as it was: the same.
+  write_file(deck, "# 로고\n\n![logo](images/logo.bmp)\n");
+  events = settle(source, jobs, 3, 4);
+  CHECK(count(events, Kind::Unchanged) == 1);
+  CHECK(source.generation() == 1);
+
+  // The picture the deck shows, changed: a new generation.
+  write_image(dir.path / "images/logo.bmp", 400, 100);
+  events = settle(source, jobs, 5, 6);
+  const DeckSourceEvent* accepted = find(events, Kind::Accepted);
+  REQUIRE(accepted);
+  CHECK(accepted->generation == 2);
+
+  // Asked for (SIGHUP, the panel's reload): handed over though nothing changed, since what is
+  // not in the inputs (installed fonts) may have.
+  source.request();
+  events = settle(source, jobs, 7, 8);
+  CHECK(count(events, Kind::Unchanged) == 0);
+  accepted = find(events, Kind::Accepted);
+  REQUIRE(accepted);
+  CHECK(accepted->generation == 3);
 }

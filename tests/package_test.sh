@@ -5,6 +5,7 @@
 # only as root and where asked: in CI (CI=true) or with BOOTHDECK_PACKAGE_TEST=1.
 set -uo pipefail
 build=$(realpath "$1")
+data=$(cd "$(dirname "$0")/data" && pwd)
 if [ "$(id -u)" != 0 ] || { [ "${CI:-}" != true ] && [ "${BOOTHDECK_PACKAGE_TEST:-}" != 1 ]; }; then
   echo "skipped: installs a package system-wide; run as root with BOOTHDECK_PACKAGE_TEST=1 (CI does)"
   exit 77
@@ -43,6 +44,14 @@ has "the installed deck checks clean" "22 slides, 0 errors, 0 warnings"
 run "installed --export on the installed deck" "$installed" --export "$work/png" --size 640x360 \
   /usr/share/boothdeck/decks/claude-3-5-sonnet.md
 [ -f "$work/png/slide-22.png" ] && ok "22 slides exported" || fail "no slide-22.png"
+# PDF and SVG come from modules in /usr/lib/<triplet>/boothdeck, opened when a deck needs one.
+mkdir -p "$work/svg" && cp "$data/images/logo.svg" "$work/svg/logo.svg"
+printf -- '# 로고\n\n![logo](logo.svg)\n' > "$work/svg/deck.md"
+run "installed --check of a deck with an SVG (its module installed)" "$installed" --check "$work/svg/deck.md"
+img2pdf "$work/png/slide-01.png" -o "$work/one-page.pdf"
+run "installed --export of a PDF deck (its module installed)" "$installed" --export "$work/pdf" \
+  --size 640x360 "$work/one-page.pdf"
+[ -f "$work/pdf/slide-01.png" ] && ok "the PDF page exported" || fail "no PDF page exported"
 run "installed --print-config" "$installed" --print-config
 has "installed fonts, not the source tree's" '^fonts = "/usr/share/boothdeck/fonts" *# default (installed)'
 has "the shipped configuration is read" "# /etc/boothdeck/boothdeck.toml:"

@@ -31,7 +31,7 @@ bool same_rects(std::vector<SDL_Rect> a, std::vector<SDL_Rect> b) {
 struct Stage {
   explicit Stage(const std::string& deck_text, int width = 1920, int height = 1080)
       : presentation(
-            Presentation::make(LoadedDeck{parse_deck(deck_text, {"deck.md", {}, false}), {}}, 1,
+            Presentation::make(LoadedDeck{parse_deck(deck_text, {"deck.md", {}, false}), {}, {}}, 1,
                                find_fonts_dir(""), {width, height}, &error)),
         screen(presentation->fonts(), width, height) {
     REQUIRE(screen.start(&error));

@@ -150,7 +150,9 @@ std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts, std::s
   auto check_image = [&](const Image& image, int line, int col) {
     if (!checked.insert({image.path, image.page}).second) return;
     if (image_natural_size(image.path, image.page).width > 0) return;
-    if (image.page > 0 && image_natural_size(image.path, 1).width > 0)
+    if (std::string problem = image_decoder_problem(image.path, image.page); !problem.empty())
+      out.add(Code::UnreadableImage, line, col, "image " + excerpt(image.path) + ": " + problem);
+    else if (image.page > 0 && image_natural_size(image.path, 1).width > 0)
       out.add(Code::PdfPageMissing, line, col,
               "the PDF " + excerpt(image.path) + " has no page " + std::to_string(image.page));
     else

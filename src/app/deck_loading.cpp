@@ -2,9 +2,51 @@
 // A PDF is a deck too: render/pdf_deck reads it (poppler stays out of src/core).
 #include "app/deck_loading.h"
 
+#include <fstream>
+#include <functional>
+#include <iterator>
+
 #include "render/pdf_deck.h"
 
 namespace boothdeck {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void visit_images(const std::vector<Block>& blocks,
+                  const std::function<void(const Image&)>& visit) {
+  for (const Block& block : blocks) {
+    for (const Image& image : block.images) visit(image);
+    for (const auto& column : block.columns) visit_images(column, visit);
+  }
+}
+
+// A file's size and modification time, or "missing".
+std::string file_stamp(const std::string& path) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec) return "missing";
+  auto time = fs::last_write_time(path, ec).time_since_epoch().count();
+  return std::to_string(size) + "@" + std::to_string(time);
+}
+
+std::string inputs_of(const std::string& path, const Deck& deck) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string inputs =
+      std::to_string(std::hash<std::string>{}(bytes)) + ":" + std::to_string(bytes.size()) + "\n";
+  auto add = [&](const Image& image) {
+    inputs += image.path + "\t" + file_stamp(image.path) + "\n";
+  };
+  for (const Slide& slide : deck.slides) {
+    for (const Image& image : slide.background.images) add(image);
+    visit_images(slide.blocks, add);
+  }
+  return inputs;
+}
+
+}  // namespace
 
 LoadedDeck load_deck(const std::string& path) {
   LoadedDeck loaded;
@@ -14,6 +56,7 @@ LoadedDeck load_deck(const std::string& path) {
   }
   loaded.path = path;
   loaded.result = is_pdf_file(path) ? load_pdf_deck(path) : load_deck_file(path);
+  loaded.inputs = inputs_of(path, loaded.result.deck);
   return loaded;
 }
 

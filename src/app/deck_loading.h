@@ -16,6 +16,11 @@ constexpr const char* kBuiltinDeckName = "builtin:claude-3-5-sonnet.md";
 struct LoadedDeck {
   ParseResult result;
   std::filesystem::path path;  // as the user gave it; empty for the built-in deck
+  // What the deck was made from: a hash and the size of the deck file's bytes, then each image's
+  // path, size and modification time. Equal inputs parse to an equal deck, so a reload with
+  // equal inputs (another file saved in the deck's folder) can be skipped. "" for the built-in
+  // deck.
+  std::string inputs;
   const Deck& deck() const { return result.deck; }
 };
 

@@ -4,9 +4,7 @@
 #include "render/image_loader.h"
 
 #include <SDL_image.h>
-#include <cairo.h>
 #include <libexif/exif-data.h>
-#include <librsvg/rsvg.h>
 
 #include <algorithm>
 #include <cctype>
@@ -16,7 +14,9 @@
 #include <mutex>
 #include <utility>
 
+#include "render/optional_module.h"
 #include "render/pdf_document.h"
+#include "render/svg_image.h"
 
 namespace boothdeck {
 
@@ -40,9 +40,10 @@ Kind kind_of(const std::string& path, int page) {
   return text.find("<svg") != std::string_view::npos ? Kind::Svg : Kind::Raster;
 }
 
-// Open documents, most recently used first.
+// Open documents, most recently used first. Never destroyed: at exit poppler's own globals,
+// registered when its module was loaded (after ours), are gone before ours would be.
 std::mutex pdf_mutex;
-std::list<std::pair<std::string, std::unique_ptr<PdfDocument>>> open_pdfs;
+auto& open_pdfs = *new std::list<std::pair<std::string, std::unique_ptr<PdfDocument>>>;
 
 template <typename F>
 auto with_pdf(const std::string& path, F&& use) -> decltype(use(std::declval<PdfDocument&>())) {
@@ -59,80 +60,6 @@ auto with_pdf(const std::string& path, F&& use) -> decltype(use(std::declval<Pdf
     open_pdfs.splice(open_pdfs.begin(), open_pdfs, it);
   }
   return use(*open_pdfs.front().second);
-}
-
-struct SvgHandle {
-  RsvgHandle* handle = nullptr;
-  explicit SvgHandle(const std::string& path) {
-    GError* error = nullptr;
-    handle = rsvg_handle_new_from_file(path.c_str(), &error);
-    if (error) g_error_free(error);
-  }
-  ~SvgHandle() {
-    if (handle) g_object_unref(handle);
-  }
-  ImageSize size() const {
-    gdouble w = 0, h = 0;
-    if (!handle) return {};
-    if (!rsvg_handle_get_intrinsic_size_in_pixels(handle, &w, &h)) {
-      // No width and height, only a viewBox: its proportions, at a size like a slide's.
-      gboolean has_w, has_h, has_viewbox;
-      RsvgLength lw, lh;
-      RsvgRectangle viewbox;
-      rsvg_handle_get_intrinsic_dimensions(handle, &has_w, &lw, &has_h, &lh, &has_viewbox,
-                                           &viewbox);
-      if (!has_viewbox || viewbox.width <= 0 || viewbox.height <= 0) return {};
-      double s = 800 / std::max(viewbox.width, viewbox.height);
-      w = viewbox.width * s;
-      h = viewbox.height * s;
-    }
-    return {static_cast<int>(w + 0.5), static_cast<int>(h + 0.5)};
-  }
-};
-
-SDL_Surface* render_svg(const std::string& path, int width, int height, std::string* error) {
-  SvgHandle svg(path);
-  if (!svg.handle) {
-    *error = "not a readable SVG";
-    return nullptr;
-  }
-  cairo_surface_t* target = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t* cr = cairo_create(target);
-  RsvgRectangle viewport{0, 0, static_cast<double>(width), static_cast<double>(height)};
-  GError* gerror = nullptr;
-  bool ok = rsvg_handle_render_document(svg.handle, cr, &viewport, &gerror);
-  if (gerror) {
-    *error = gerror->message;
-    g_error_free(gerror);
-  }
-  cairo_destroy(cr);
-  cairo_surface_flush(target);
-  SDL_Surface* surface = nullptr;
-  if (ok && cairo_surface_status(target) == CAIRO_STATUS_SUCCESS) {
-    surface = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888);
-    const unsigned char* data = cairo_image_surface_get_data(target);
-    int stride = cairo_image_surface_get_stride(target);
-    // cairo's pixels are premultiplied by alpha; SDL blends straight alpha.
-    for (int y = 0; surface && y < height; ++y) {
-      const uint32_t* in =
-          reinterpret_cast<const uint32_t*>(data + static_cast<size_t>(y) * stride);
-      uint32_t* out = reinterpret_cast<uint32_t*>(static_cast<char*>(surface->pixels) +
-                                                  static_cast<size_t>(y) * surface->pitch);
-      for (int x = 0; x < width; ++x) {
-        uint32_t p = in[x], a = p >> 24;
-        if (a == 0 || a == 255) {
-          out[x] = a ? p : 0;
-          continue;
-        }
-        auto un = [&](int shift) {
-          return std::min<uint32_t>(255, ((p >> shift) & 255) * 255 / a);
-        };
-        out[x] = (a << 24) | (un(16) << 16) | (un(8) << 8) | un(0);
-      }
-    }
-  }
-  cairo_surface_destroy(target);
-  return surface;
 }
 
 // `surface` (ARGB8888, freed) scaled to width × height.
@@ -213,6 +140,18 @@ SDL_Surface* orient_surface(SDL_Surface* surface, int orientation) {
   return dst;
 }
 
+std::string image_decoder_problem(const std::string& path, int page) {
+  switch (kind_of(path, page)) {
+    case Kind::Pdf:
+      return optional_module_problem(Module::Pdf);
+    case Kind::Svg:
+      return optional_module_problem(Module::Svg);
+    case Kind::Raster:
+      break;
+  }
+  return "";
+}
+
 ImageSize image_natural_size(const std::string& path, int page) {
   switch (kind_of(path, page)) {
     case Kind::Pdf:
@@ -222,7 +161,7 @@ ImageSize image_natural_size(const std::string& path, int page) {
         return ImageSize{static_cast<int>(w + 0.5), static_cast<int>(h + 0.5)};
       });
     case Kind::Svg:
-      return SvgHandle(path).size();
+      return svg_natural_size(path);
     case Kind::Raster:
       break;
   }

@@ -1,6 +1,7 @@
 // Decodes what a deck shows as an image: PNG, JPEG (turned upright by its EXIF orientation,
 // read with libexif), GIF, BMP, WebP through SDL_image; SVG through librsvg (SDL_image 2.6's
-// nanosvg drops <text>, so logos lose their words); a PDF page through poppler. Every image is
+// nanosvg drops <text>, so logos lose their words); a PDF page through poppler (both in modules
+// opened when first needed: render/optional_module.h). Every image is
 // scaled once, here, to the size it is shown at: a 12-megapixel photo costs the memory of the
 // pixels on screen, not of the photo. No SDL_Renderer here: the caller makes textures.
 //
@@ -24,6 +25,10 @@ ImageSize image_natural_size(const std::string& path, int page);
 // nullptr with `error` set when it cannot be decoded.
 SDL_Surface* load_image(const std::string& path, int page, int width, int height,
                         std::string* error);
+
+// Why a file of this kind cannot be decoded by this installation (the PDF or SVG module cannot be
+// loaded: what and what to do); "" when it can be.
+std::string image_decoder_problem(const std::string& path, int page);
 
 // EXIF orientation 1..8 of a JPEG file; 1 (upright) when it has none.
 int exif_orientation(const std::string& path);

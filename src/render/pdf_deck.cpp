@@ -21,12 +21,15 @@ ParseResult load_pdf_deck(const std::filesystem::path& path) {
   result.deck.file = file;
   DiagnosticList out{file, {}};
   PdfProblem problem = PdfProblem::None;
-  std::unique_ptr<PdfDocument> pdf = PdfDocument::open(file, &problem);
+  std::string module_error;
+  std::unique_ptr<PdfDocument> pdf = PdfDocument::open(file, &problem, &module_error);
   if (!pdf) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
       out.add(Code::Unreadable, 0, 0,
               "cannot read the deck; check that the file exists and is readable");
+    else if (problem == PdfProblem::ModuleMissing)
+      out.add(Code::PdfUnreadable, 0, 0, module_error);
     else if (problem == PdfProblem::Encrypted)
       out.add(Code::PdfEncrypted, 0, 0,
               "the PDF is protected by a password; export it again without one (or print it to "

@@ -1,13 +1,17 @@
-// PNG by hand around libdeflate: signature, IHDR, one IDAT, IEND (PNG spec, 2nd ed., 5 and 11).
-// libdeflate at level 1 compresses a 1080p slide in about half the instructions zlib's level 1
-// needs (82 M against 148 M with its Adler-32), and smaller (76 kB against 102 kB); libpng
-// only feeds zlib. libdeflate takes the whole image at once, so the rows are kept as they come:
-// RGB, each behind its filter byte 0 (no filter: on slides, flat backgrounds and text, the
-// compressor finds the runs unfiltered), 6 MB at 1080p. In memory (the remote's thumbnails)
-// the same bytes go to an open_memstream(3) buffer instead of a file.
+// PNG by hand around zlib's streaming deflate: signature, IHDR, IDAT chunks as the compressed
+// bytes come, IEND (PNG spec, 2nd ed., 5 and 11). Rows arrive in bands and leave compressed, so
+// no whole image is ever held: at 1080p the writer keeps one band of RGB (about 0.8 MB) and
+// zlib's state (about 270 kB), where a one-shot compressor needs the whole RGB image (6 MB).
+// Level 1, rows unfiltered: on slides (flat backgrounds, text) the match search finds the runs
+// as they are. Measured on the built-in deck's slide 1 at 1080p (callgrind, whole export):
+// unfiltered 294 M instructions and 102 kB; Sub filter 353 M and 125 kB; Sub filter with the
+// run-length strategy 356 M and 165 kB. libdeflate compresses in 82 M instructions where zlib
+// takes 148 M, but only in one shot, with the whole RGB image held: 6 MB more at peak, which the
+// memory budget (docs/performance.md) cannot spare. In memory (the remote's thumbnails) the same
+// bytes go to an open_memstream(3) buffer instead of a file.
 #include "render/png_writer.h"
 
-#include <libdeflate.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -17,6 +21,8 @@
 namespace boothdeck {
 
 namespace {
+
+constexpr size_t kIdatBytes = 64 * 1024;  // compressed bytes per IDAT chunk
 
 void put_u32(unsigned char* at, uint32_t v) {
   at[0] = static_cast<unsigned char>(v >> 24);
@@ -30,11 +36,9 @@ bool write_chunk(FILE* file, const char type[4], const unsigned char* data, size
   unsigned char head[8], tail[4];
   put_u32(head, static_cast<uint32_t>(size));
   std::memcpy(head + 4, type, 4);
-  // libdeflate_crc32(crc, NULL, 0) returns the initial value, not `crc`: an empty chunk (IEND)
-  // takes the CRC of its type alone.
-  uint32_t crc = libdeflate_crc32(0, type, 4);
-  if (size > 0) crc = libdeflate_crc32(crc, data, size);
-  put_u32(tail, crc);
+  uLong crc = crc32(0L, reinterpret_cast<const Bytef*>(type), 4);
+  if (size > 0) crc = crc32(crc, data, static_cast<uInt>(size));
+  put_u32(tail, static_cast<uint32_t>(crc));
   return std::fwrite(head, 1, 8, file) == 8 &&
          (size == 0 || std::fwrite(data, 1, size, file) == size) &&
          std::fwrite(tail, 1, 4, file) == 4;
@@ -46,8 +50,11 @@ struct PngWriter::State {
   std::string path;
   FILE* file = nullptr;
   int width = 0, height = 0, written = 0;
-  std::vector<unsigned char> rows;  // filter byte + RGB, row after row
-  char* memory = nullptr;           // open_memory's buffer, valid after the file closes
+  bool deflating = false;
+  z_stream zs{};
+  std::vector<unsigned char> band;  // filter byte + RGB, row after row, one band at a time
+  std::vector<unsigned char> idat = std::vector<unsigned char>(kIdatBytes);
+  char* memory = nullptr;  // open_memory's buffer, valid after the file closes
   size_t memory_size = 0;
 
   size_t stride() const { return static_cast<size_t>(width) * 3 + 1; }
@@ -55,23 +62,31 @@ struct PngWriter::State {
     *error = "cannot write " + (path.empty() ? std::string("a PNG in memory") : path) + ": " + why;
     return false;
   }
+  // Feeds `size` bytes to deflate (`flush`: Z_NO_FLUSH or Z_FINISH) and writes every full IDAT,
+  // and with Z_FINISH the last one.
+  bool compress(const unsigned char* data, size_t size, int flush, std::string* error) {
+    zs.next_in = const_cast<unsigned char*>(data);
+    zs.avail_in = static_cast<uInt>(size);
+    for (;;) {
+      int status = deflate(&zs, flush);
+      if (status == Z_STREAM_ERROR) return fail(error, "zlib: the stream is broken");
+      size_t out = idat.size() - zs.avail_out;
+      bool done = flush == Z_FINISH ? status == Z_STREAM_END : zs.avail_in == 0;
+      if (zs.avail_out == 0 || (done && flush == Z_FINISH && out > 0)) {
+        if (!write_chunk(file, "IDAT", idat.data(), out)) return fail(error, std::strerror(errno));
+        zs.next_out = idat.data();
+        zs.avail_out = static_cast<uInt>(idat.size());
+      }
+      if (done) return true;
+    }
+  }
   void close() {
+    if (deflating) deflateEnd(&zs);
+    deflating = false;
     if (file) std::fclose(file);
     file = nullptr;
     std::free(memory);
     memory = nullptr;
-  }
-  bool start(const std::string& name, int w, int h, std::string* error) {
-    close();
-    *this = State{};
-    path = name;
-    if (w <= 0 || h <= 0) return fail(error, "an image needs at least one pixel");
-    width = w;
-    height = h;
-    file = name.empty() ? open_memstream(&memory, &memory_size) : std::fopen(name.c_str(), "wb");
-    if (!file) return fail(error, std::strerror(errno));
-    rows.assign(stride() * static_cast<size_t>(height), 0);
-    return true;
   }
 };
 
@@ -83,11 +98,42 @@ PngWriter::~PngWriter() {
 
 bool PngWriter::open(const std::string& path, int width, int height, std::string* error) {
   if (path.empty()) return state_->fail(error, "no file name");
-  return state_->start(path, width, height, error);
+  return start(path, width, height, error);
 }
 
 bool PngWriter::open_memory(int width, int height, std::string* error) {
-  return state_->start("", width, height, error);
+  return start("", width, height, error);
+}
+
+bool PngWriter::start(const std::string& path, int width, int height, std::string* error) {
+  State& s = *state_;
+  s.close();
+  s.path = path;
+  s.written = 0;
+  if (width <= 0 || height <= 0) return s.fail(error, "an image needs at least one pixel");
+  s.width = width;
+  s.height = height;
+  s.file =
+      path.empty() ? open_memstream(&s.memory, &s.memory_size) : std::fopen(path.c_str(), "wb");
+  if (!s.file) return s.fail(error, std::strerror(errno));
+  s.zs = z_stream{};
+  if (deflateInit2(&s.zs, 1, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    return s.fail(error, "zlib: out of memory");
+  s.deflating = true;
+  s.zs.next_out = s.idat.data();
+  s.zs.avail_out = static_cast<uInt>(s.idat.size());
+  static const unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  unsigned char header[13];
+  put_u32(header, static_cast<uint32_t>(width));
+  put_u32(header + 4, static_cast<uint32_t>(height));
+  header[8] = 8;   // bits a channel
+  header[9] = 2;   // colour type: RGB
+  header[10] = 0;  // deflate
+  header[11] = 0;  // adaptive filtering (here: none on every row)
+  header[12] = 0;  // not interlaced
+  if (std::fwrite(kSignature, 1, 8, s.file) != 8 || !write_chunk(s.file, "IHDR", header, 13))
+    return s.fail(error, std::strerror(errno));
+  return true;
 }
 
 bool PngWriter::write_rows(SDL_Surface* surface, int rows, std::string* error) {
@@ -95,39 +141,28 @@ bool PngWriter::write_rows(SDL_Surface* surface, int rows, std::string* error) {
   if (!s.file) return s.fail(error, "not open");
   rows = std::min({rows, s.height - s.written, surface->h});
   if (rows <= 0) return true;
-  unsigned char* to = s.rows.data() + s.stride() * static_cast<size_t>(s.written) + 1;
+  s.band.resize(s.stride() * static_cast<size_t>(rows));
   if (SDL_ConvertPixels(s.width, rows, surface->format->format, surface->pixels, surface->pitch,
-                        SDL_PIXELFORMAT_RGB24, to, static_cast<int>(s.stride())) != 0)
+                        SDL_PIXELFORMAT_RGB24, s.band.data() + 1,
+                        static_cast<int>(s.stride())) != 0)
     return s.fail(error, SDL_GetError());
+  for (int r = 0; r < rows; ++r) s.band[s.stride() * static_cast<size_t>(r)] = 0;  // filter: none
   s.written += rows;
-  return true;
+  return s.compress(s.band.data(), s.band.size(), Z_NO_FLUSH, error);
 }
 
 bool PngWriter::finish(std::string* error) {
   State& s = *state_;
   if (!s.file) return s.fail(error, "not open");
   if (s.written != s.height) return s.fail(error, "fewer rows written than the image has");
-  libdeflate_compressor* compressor = libdeflate_alloc_compressor(1);
-  if (!compressor) return s.fail(error, "out of memory");
-  // Not zeroed: of the bound (the image's size) only the compressed part is ever touched.
-  size_t bound = libdeflate_zlib_compress_bound(compressor, s.rows.size());
-  std::unique_ptr<unsigned char[]> idat(new unsigned char[bound]);
-  size_t size =
-      libdeflate_zlib_compress(compressor, s.rows.data(), s.rows.size(), idat.get(), bound);
-  libdeflate_free_compressor(compressor);
-  if (size == 0) return s.fail(error, "the compressed image did not fit its bound");
-  static const unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-  unsigned char header[13];
-  put_u32(header, static_cast<uint32_t>(s.width));
-  put_u32(header + 4, static_cast<uint32_t>(s.height));
-  header[8] = 8;   // bits a channel
-  header[9] = 2;   // colour type: RGB
-  header[10] = 0;  // deflate
-  header[11] = 0;  // adaptive filtering (here: none on every row)
-  header[12] = 0;  // not interlaced
-  bool ok = std::fwrite(kSignature, 1, 8, s.file) == 8 && write_chunk(s.file, "IHDR", header, 13) &&
-            write_chunk(s.file, "IDAT", idat.get(), size) &&
-            write_chunk(s.file, "IEND", nullptr, 0);
+  bool ok = s.compress(nullptr, 0, Z_FINISH, error);
+  if (!ok) {
+    s.close();
+    return false;
+  }
+  deflateEnd(&s.zs);
+  s.deflating = false;
+  ok = write_chunk(s.file, "IEND", nullptr, 0);
   std::string why = ok ? "" : std::strerror(errno);
   // A full disk shows up when the buffered rest is flushed.
   if (std::fclose(s.file) != 0 && ok) {

@@ -1,6 +1,5 @@
-// Writes PNG (RGB, 8 bits a channel) compressed by libdeflate at its fastest level: slides are
-// large flat areas, which compress well even at level 1, and export time is mostly spent here
-// otherwise. Rows can come in bands, so a frame drawn band by band is never whole as pixels.
+// Writes PNG (RGB, 8 bits a channel) with zlib's streaming deflate: rows come in bands and leave
+// compressed, so a frame drawn band by band is never whole as pixels, here or in the writer.
 //
 //   PngWriter png;
 //   if (!png.open("slide-01.png", 1920, 1080, &error)) ...;
@@ -36,6 +35,7 @@ class PngWriter {
   bool finish(std::string* png, std::string* error);
 
  private:
+  bool start(const std::string& path, int width, int height, std::string* error);
   struct State;
   std::unique_ptr<State> state_;
 };

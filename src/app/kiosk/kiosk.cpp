@@ -441,6 +441,9 @@ void Kiosk::poll_source(double now) {
       case DeckSourceEvent::Kind::Problem:
         log_.error(e.message, now);
         break;
+      case DeckSourceEvent::Kind::Unchanged:  // another file in the deck's folder was saved
+        log_.write("reload-unchanged", now, {{"deck", current_->deck().file}});
+        break;
       case DeckSourceEvent::Kind::Refused: {
         // The last good deck stays on screen; the problem goes to the log and the panel.
         nlohmann::json diagnostics = nlohmann::json::array();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <limits>
+#include <utility>
 
 namespace boothdeck {
 
@@ -33,6 +34,7 @@ DeckSourceEvent DeckSource::judge(LoadedDeck deck) {
   event.kind = accepted ? DeckSourceEvent::Kind::Accepted : DeckSourceEvent::Kind::Refused;
   if (accepted) {
     event.generation = ++generation_;
+    shown_inputs_ = deck.inputs;
     on_screen_ = deck.result.ok() ? OnScreen::GoodDeck : OnScreen::DeckWithErrors;
   }
   event.deck = std::move(deck);
@@ -42,7 +44,7 @@ DeckSourceEvent DeckSource::judge(LoadedDeck deck) {
 void DeckSource::switch_to(std::string path) {
   path_ = std::move(path);
   watcher_ = path_.empty() ? nullptr : std::make_unique<DeckWatcher>(path_);
-  requested_ = true;
+  requested_ = asked_ = true;
 }
 
 DeckSourceEvent DeckSource::load_first() {
@@ -59,11 +61,20 @@ std::vector<DeckSourceEvent> DeckSource::poll(double now) {
       events.push_back(std::move(problem));
     }
   }
-  if (parsing_.valid() && parsing_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
-    events.push_back(judge(parsing_.get()));
+  if (parsing_.valid() && parsing_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    LoadedDeck deck = parsing_.get();
+    if (!parse_asked_ && !deck.inputs.empty() && deck.inputs == shown_inputs_) {
+      DeckSourceEvent unchanged;
+      unchanged.kind = DeckSourceEvent::Kind::Unchanged;
+      events.push_back(std::move(unchanged));
+    } else {
+      events.push_back(judge(std::move(deck)));
+    }
+  }
   // A request that came during the parse starts the next one now, with the newest file.
   if (requested_ && !parsing_.valid()) {
     requested_ = false;
+    parse_asked_ = std::exchange(asked_, false);
     parsing_ = launch_([path = path_] { return load_deck(path); });
     DeckSourceEvent started;
     started.kind = DeckSourceEvent::Kind::ParseStarted;

@@ -31,7 +31,9 @@ enum class OnScreen { Nothing, DeckWithErrors, GoodDeck };
 DeckVerdict judge_deck(const ParseResult& candidate, OnScreen on_screen);
 
 struct DeckSourceEvent {
-  enum class Kind { ParseStarted, Accepted, Refused, Problem };
+  // Unchanged: the watcher saw a change, but the deck and its images are as they were (another
+  // file in the deck's folder was saved); nothing is handed over.
+  enum class Kind { ParseStarted, Accepted, Refused, Unchanged, Problem };
   Kind kind = Kind::Problem;
   LoadedDeck deck;          // Accepted, Refused
   uint64_t generation = 0;  // Accepted: 1 for the first deck, one more for each after it
@@ -49,8 +51,9 @@ class DeckSource {
 
   // Parses now, on this thread. An accepted deck becomes generation 1.
   DeckSourceEvent load_first();
-  // Parses again soon; during a parse, once more after it.
-  void request() { requested_ = true; }
+  // Parses again soon; during a parse, once more after it. Handed over even when nothing changed
+  // (SIGHUP after new fonts were installed).
+  void request() { requested_ = asked_ = true; }
   // Reads the deck from `path` from now on (a fleet's bundle, unpacked): watched, and parsed
   // soon under the same rule, so a bad deck there keeps the last good one on screen.
   void switch_to(std::string path);
@@ -70,6 +73,9 @@ class DeckSource {
   std::unique_ptr<DeckWatcher> watcher_;
   std::future<LoadedDeck> parsing_;
   bool requested_ = false;
+  bool asked_ = false;        // request() since the last parse started
+  bool parse_asked_ = false;  // the running parse was asked for, not only seen by the watcher
+  std::string shown_inputs_;  // LoadedDeck::inputs of the last accepted deck
   uint64_t generation_ = 0;
   OnScreen on_screen_ = OnScreen::Nothing;  // the last accepted deck (shown, or about to be)
 };

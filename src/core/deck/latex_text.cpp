@@ -1,9 +1,13 @@
 // A small recursive reader of the TeX subset slides use; an unknown command keeps its name, so
-// nothing is lost, only less pretty.
+// nothing is lost, only less pretty. A token is one code point, never one byte: `_é` and a `^`
+// before Hangul keep their UTF-8 sequences whole, inside parentheses or not.
 #include "core/deck/latex_text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <utility>
+
+#include "core/deck/utf8.h"
 
 namespace boothdeck {
 
@@ -66,6 +70,13 @@ constexpr std::pair<char, std::string_view> kSubscripts[] = {
     {'8', "₈"}, {'9', "₉"}, {'+', "₊"}, {'-', "₋"}, {'=', "₌"}, {'(', "₍"}, {')', "₎"}, {'a', "ₐ"},
     {'e', "ₑ"}, {'i', "ᵢ"}, {'j', "ⱼ"}, {'k', "ₖ"}, {'n', "ₙ"}, {'o', "ₒ"}, {'t', "ₜ"}, {'x', "ₓ"}};
 
+// Bytes of the UTF-8 sequence at `pos` (1 for an invalid byte: it stays where it was).
+size_t sequence_length(std::string_view s, size_t pos) {
+  size_t end = pos;
+  next_code_point(s, end);
+  return std::max<size_t>(end - pos, 1);
+}
+
 class Reader {
  public:
   explicit Reader(std::string_view s) : s_(s) {}
@@ -99,7 +110,8 @@ class Reader {
       std::string_view mapped;
       for (size_t i = 0; i < n; ++i)
         if (table[i].first == c) mapped = table[i].second;
-      if (mapped.empty()) return std::string(1, mark) + (arg.size() == 1 ? arg : "(" + arg + ")");
+      if (mapped.empty())
+        return std::string(1, mark) + (count_code_points(arg) == 1 ? arg : "(" + arg + ")");
       out += mapped;
     }
     return out;
@@ -109,7 +121,7 @@ class Reader {
     ++pos_;  // '\'
     size_t start = pos_;
     if (pos_ < s_.size() && !std::isalpha(static_cast<unsigned char>(s_[pos_]))) {
-      ++pos_;
+      pos_ += sequence_length(s_, pos_);
     } else {
       while (pos_ < s_.size() && std::isalpha(static_cast<unsigned char>(s_[pos_]))) ++pos_;
     }
@@ -128,7 +140,7 @@ class Reader {
     }
     if (name == "sqrt") {
       std::string a = argument();
-      return "√" + (a.size() <= 1 ? a : "(" + a + ")");
+      return "√" + (count_code_points(a) <= 1 ? a : "(" + a + ")");
     }
     for (std::string_view t : kTextCommands)
       if (name == t) return argument();
@@ -145,10 +157,12 @@ class Reader {
       ~Depth() { --d; }
     } guard(depth_);
     char c = s_[pos_];
-    if (depth_ > kMaxDepth) {
-      ++pos_;
-      return std::string(1, c);
-    }
+    auto token = [&] {
+      size_t n = sequence_length(s_, pos_);
+      pos_ += n;
+      return std::string(s_.substr(pos_ - n, n));
+    };
+    if (depth_ > kMaxDepth) return token();
     switch (c) {
       case '\\':
         return command();
@@ -170,8 +184,7 @@ class Reader {
         ++pos_;
         return " ";
       default:
-        ++pos_;
-        return std::string(1, c);
+        return token();
     }
   }
 

@@ -1,0 +1,36 @@
+// boothdeck's optional modules: PDF pages (poppler) and SVG images (librsvg) live in shared
+// modules beside the program (boothdeck-pdf.so, boothdeck-svg.so) and are opened with dlopen
+// the first time a deck needs one. A deck of text and pictures then never loads poppler,
+// librsvg, cairo, pango and their 30-odd libraries: at start-up that is about 5 MiB of memory
+// (PSS) and 40 M instructions of symbol binding (Debian builds its libraries with BIND_NOW).
+//
+//   std::string error;
+//   auto open = optional_symbol<PdfOpen>(Module::Pdf, "boothdeck_pdf_open", &error);
+//   if (!open) report(error);   // "cannot load boothdeck's PDF support (…): …; reinstall
+//   boothdeck"
+#pragma once
+
+#include <string>
+
+namespace boothdeck {
+
+enum class Module { Pdf, Svg };
+
+// Bumped when a module's functions change; a module built for another value is refused.
+constexpr int kModuleAbi = 1;
+
+// The symbol `name` of the module, opened once and kept open; nullptr with `error` set (the
+// module's file, dlerror's reason, what to do). Thread-safe. Where modules are looked for: the
+// build folder when the program runs from it (tests, benchmarks), else the installed folder
+// (`<libdir>/boothdeck`); BOOTHDECK_MODULE_DIR overrides both.
+void* optional_symbol(Module module, const char* name, std::string* error);
+
+// Why the module cannot be loaded (as optional_symbol's error); "" when it can.
+std::string optional_module_problem(Module module);
+
+template <typename Function>
+Function* optional_function(Module module, const char* name, std::string* error) {
+  return reinterpret_cast<Function*>(optional_symbol(module, name, error));
+}
+
+}  // namespace boothdeck
