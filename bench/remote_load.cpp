@@ -97,7 +97,8 @@ double percentile(std::vector<double>& values, double p) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: boothdeck_remote_load PORT TOKEN [REQUESTS] [CONCURRENCY] [RATE]\n");
+    std::fprintf(stderr,
+                 "usage: boothdeck_remote_load PORT TOKEN [REQUESTS] [CONCURRENCY] [RATE]\n");
     return 2;
   }
   int port = std::atoi(argv[1]);
@@ -138,12 +139,12 @@ int main(int argc, char** argv) {
       }
     });
   for (std::thread& w : workers) w.join();
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("{\"requests\":%d,\"concurrency\":%d,\"seconds\":%.2f,\"status\":{", total, threads,
               seconds);
   const char* comma = "";
-  for (auto [status, n] : by_status) std::printf("%s\"%d\":%d", std::exchange(comma, ","), status, n);
+  for (auto [status, n] : by_status)
+    std::printf("%s\"%d\":%d", std::exchange(comma, ","), status, n);
   std::printf("},\"kinds\":{");
   comma = "";
   for (auto& [kind, statuses] : by_kind) {
