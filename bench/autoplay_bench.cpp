@@ -41,6 +41,8 @@ class VirtualClock final : public Platform {
   int64_t wall_seconds() override {
     return screen_.wall_seconds() + static_cast<int64_t>(now_ - screen_.now());
   }
+  double wall_time() override { return screen_.wall_time() + (now_ - screen_.now()); }
+  void wake() override { screen_.wake(); }
   void wait(double deadline, std::vector<PlatformEvent>& events) override {
     screen_.wait(screen_.now(), events);
     now_ = std::max(now_, deadline);

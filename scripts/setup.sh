@@ -10,6 +10,7 @@ packages=(
   libmd4c-dev libicu-dev libfontconfig-dev zlib1g-dev libx11-dev libcli11-dev nlohmann-json3-dev doctest-dev
   libyaml-cpp-dev libexif-dev librsvg2-dev libpoppler-cpp-dev
   libsystemd-dev libtomlplusplus-dev
+  libcpp-httplib-dev libssl-dev libqrencode-dev libmosquitto-dev mosquitto libarchive-dev curl
   img2pdf qpdf
   fonts-nanum fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
   xvfb xauth xdotool imagemagick valgrind

@@ -152,5 +152,33 @@ contains "a flag overrides the file" out '^log-format = "text" *# command line'
 contains "the PIN is not printed" out '^pin = "(set, hidden)"'
 contains "fonts of a build run in place" out "^fonts = .*# default (build tree)"
 
+# The remote and the fleet: refused in one sentence, before anything opens.
+for listen in 0 70000 host: ":8080" "8080x"; do
+  check "--remote '$listen'" 2 "$bin" --remote "$listen" --check
+  contains "--remote '$listen': what it is" err "\[ADDRESS:\]PORT"
+done
+printf '%s\n' "$(printf 'a%.0s' $(seq 64))" > "$work/token"
+chmod 644 "$work/token"
+check "a token file others can read" 2 "$bin" --remote 8080 --remote-token-file "$work/token" --check
+contains "how to fix the token file" err "chmod 600"
+chmod 600 "$work/token"
+check "a token file only its owner reads" 0 "$bin" --remote 8080 --remote-token-file "$work/token" --check
+printf 'short\n' > "$work/short" && chmod 600 "$work/short"
+check "a token too short to guess" 2 "$bin" --remote 8080 --remote-token-file "$work/short" --check
+contains "the token's length" err "at least 32"
+check "--mqtt without a group" 2 "$bin" --mqtt mqtt://127.0.0.1 --check
+contains "--mqtt asks for --group" err "add --group NAME"
+check "--mqtt with another scheme" 2 "$bin" --mqtt http://broker --group hall --check
+check "a group that is no topic" 2 "$bin" --mqtt mqtt://broker --group "hall/#" --check
+check "--print-config with the remote" 0 "$bin" --remote 0.0.0.0:8080 --mqtt mqtts://b --group hall --print-config
+contains "--remote in the configuration" out '^listen = "0.0.0.0:8080" *# command line'
+contains "mqtts means TLS" out '^tls = true'
+check "publish without a broker" 2 "$bin" publish "$work/warn.md"
+contains "publish names what it needs" err "--mqtt URL --group NAME"
+check "publish a deck with errors" 2 "$bin" publish "$work/bad.md" --mqtt mqtt://127.0.0.1:9 --group hall
+contains "a bad deck is never sent" err "fix them before sending"
+check "publish a bad command" 2 "$bin" publish --command '{"command":"dance"}' --mqtt mqtt://127.0.0.1:9 --group hall
+check "publish to no broker" 1 "$bin" publish --command '{"command":"next"}' --mqtt mqtt://127.0.0.1:9 --group hall
+
 echo "$passed passed, $failed failed"
 ((failed == 0))

@@ -90,6 +90,24 @@ TEST_CASE("a PNG that cannot be written or finished says why") {
     CHECK(read->h == 32);
     SDL_FreeSurface(read);
   }
+  SUBCASE("in memory: the same bytes as the file") {
+    REQUIRE(write_png(band, (dir.path / "band.png").string(), &error));
+    std::ifstream file(dir.path / "band.png", std::ios::binary);
+    std::string written((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    std::string png;
+    REQUIRE(encode_png(band, &png, &error));
+    CHECK(png.size() > 8);
+    CHECK(png == written);
+    PngWriter half;
+    REQUIRE(half.open_memory(64, 32, &error));
+    REQUIRE(half.write_rows(band, 16, &error));
+    CHECK_FALSE(half.finish(&png, &error));
+    CHECK(error.find("a PNG in memory: fewer rows") != std::string::npos);
+    PngWriter to_file;
+    REQUIRE(to_file.open((dir.path / "file.png").string(), 64, 16, &error));
+    REQUIRE(to_file.write_rows(band, 16, &error));
+    CHECK_FALSE(to_file.finish(&png, &error));  // a file's writer has no bytes to hand over
+  }
   SDL_FreeSurface(band);
 }
 

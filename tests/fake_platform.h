@@ -7,6 +7,7 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -37,11 +38,29 @@ class FakePlatform final : public Platform {
     at(t, lost);
   }
 
+  // A presenter window of `width` × `height` appears at time `t` (a second display plugged in),
+  // and goes at `closed` (unplugged).
+  void presenter_at(double t, int width, int height, double closed = 1e300) {
+    PlatformEvent opened;
+    opened.type = PlatformEvent::Type::PresenterOpened;
+    opened.input.x = static_cast<float>(width);
+    opened.input.y = static_cast<float>(height);
+    at(t, opened);
+    PlatformEvent gone;
+    gone.type = PlatformEvent::Type::PresenterClosed;
+    if (closed < 1e300) at(closed, gone);
+  }
+
   double now() override { return now_; }
   // The wall clock follows the fake clock from `wall_start` (a Monday, 2026-11-30 09:00 UTC).
   int64_t wall_seconds() override { return wall_start + static_cast<int64_t>(now_ - 1000); }
+  double wall_time() override { return static_cast<double>(wall_start) + (now_ - 1000); }
+  // From another thread too: the next wait returns at once, the fake clock standing still.
+  void wake() override { woken_ = true; }
   void wait(double deadline, std::vector<PlatformEvent>& events) override {
     ++waits;
+    retired_.reset();
+    if (woken_.exchange(false)) return;
     if (!script_.empty() && script_.begin()->first <= deadline) {
       now_ = std::max(now_, script_.begin()->first);
       for (auto it = script_.begin(); it != script_.end() && it->first <= now_;) {
@@ -54,6 +73,12 @@ class FakePlatform final : public Platform {
           e.input = {};
         }
         if (e.type == PlatformEvent::Type::Input) e.input.time = now_;
+        if (e.type == PlatformEvent::Type::PresenterOpened) {
+          presenter_ = std::make_unique<FakePresenter>(static_cast<int>(e.input.x),
+                                                       static_cast<int>(e.input.y));
+          e.input = {};
+        }
+        if (e.type == PlatformEvent::Type::PresenterClosed) retired_ = std::move(presenter_);
         events.push_back(e);
         it = script_.erase(it);
       }
@@ -78,6 +103,20 @@ class FakePlatform final : public Platform {
   void toggle_fullscreen() override { ++fullscreen_toggles; }
   std::string renderer_name() const override { return "fake (offscreen)"; }
 
+  // The presenter's window: an offscreen surface of its own.
+  struct FakePresenter final : PresenterWindow {
+    FakePresenter(int width, int height) : surface(width, height) {}
+    PixelSize size() const override { return {surface.surface()->w, surface.surface()->h}; }
+    SDL_Renderer* create_renderer(std::string* error) override {
+      return surface.create_renderer(error);
+    }
+    void present(SDL_Renderer*) override { ++presents; }
+    OffscreenSurface surface;
+    int presents = 0;
+  };
+  PresenterWindow* presenter() override { return presenter_.get(); }
+  FakePresenter* fake_presenter() const { return presenter_.get(); }
+
   SDL_Surface* pixels() const { return surface_->surface(); }
 
   int64_t wall_start = 1796029200;
@@ -90,6 +129,8 @@ class FakePlatform final : public Platform {
   double now_ = 1000;  // not zero: a clock that starts at 0 hides offsets
   std::multimap<double, PlatformEvent> script_;
   std::unique_ptr<OffscreenSurface> surface_, old_surface_;
+  std::unique_ptr<FakePresenter> presenter_, retired_;  // retired: gone at the next wait, as SDL's
+  std::atomic<bool> woken_{false};
 };
 
 // Synthesised input, positions as fractions of the screen; `device` a touch device's id, or

@@ -26,7 +26,8 @@ struct Rig {
     write_file(deck_path(), deck_text);
     options.deck = deck_path().string();
     log_file = std::tmpfile();
-    log = std::make_unique<EventLog>(LogFormat::Json, platform.now(), log_file);
+    log = std::make_unique<EventLog>(LogFormat::Json, platform.now(), log_file,
+                                     [this] { return platform.wall_time(); });
     source = std::make_unique<DeckSource>(options.deck, [](std::function<LoadedDeck()> job) {
       std::promise<LoadedDeck> done;
       done.set_value(job());
@@ -83,6 +84,46 @@ struct Rig {
   std::unique_ptr<EventLog> log;
   std::unique_ptr<DeckSource> source;
   std::unique_ptr<Kiosk> kiosk;
+};
+
+// A finger's touches on a touchscreen, scheduled on the rig's fake platform.
+struct Finger {
+  static constexpr long long kTouchscreen = 7;
+  Rig& rig;
+  long long id = 1;
+
+  void down(double t, float x, float y) {
+    rig.platform.at(t, pointer_event(InputEvent::Type::PointerDown, x, y, id, kTouchscreen));
+  }
+  void up(double t, float x, float y) {
+    rig.platform.at(t, pointer_event(InputEvent::Type::PointerUp, x, y, id, kTouchscreen));
+  }
+  void tap(double t, float x, float y) {
+    down(t, x, y);
+    up(t + 0.1, x, y);
+    ++id;
+  }
+  // A tap on one of the panel's targets as it is laid out in `view` on the rig's screen.
+  void press(double t, PanelView view, TargetKind kind, int index = 0, bool restricted = false,
+             bool remote = false) {
+    PixelSize size = rig.platform.size();
+    PanelLayout layout = layout_panel({.width = size.width,
+                                       .height = size.height,
+                                       .view = view,
+                                       .restricted = restricted,
+                                       .remote = remote,
+                                       .slides = static_cast<int>(rig.kiosk->show().slide_count()),
+                                       .status_lines = panel_status_lines(restricted)});
+    const PanelTarget* target = layout.find(kind, index);
+    REQUIRE(target);
+    tap(t, target->rect.center_x() / size.width, target->rect.center_y() / size.height);
+  }
+  // Holds a corner for the long press; the lift comes over the panel.
+  void long_press(double t) {
+    down(t, 0.03f, 0.03f);
+    up(t + 2.8, 0.03f, 0.03f);
+    ++id;
+  }
 };
 
 }  // namespace boothdeck

@@ -9,7 +9,6 @@ using namespace boothdeck;
 
 namespace {
 
-constexpr long long kTouchscreen = 7;
 constexpr int kWidth = 1280, kHeight = 720;
 
 const char* kDeck =
@@ -23,42 +22,6 @@ Options with_pin(const std::string& pin, bool windowed = false) {
   options.windowed = windowed;
   return options;
 }
-
-// A finger's touches, scheduled on the fake platform.
-struct Finger {
-  Rig& rig;
-  long long id = 1;
-
-  void down(double t, float x, float y) {
-    rig.platform.at(t, pointer_event(InputEvent::Type::PointerDown, x, y, id, kTouchscreen));
-  }
-  void up(double t, float x, float y) {
-    rig.platform.at(t, pointer_event(InputEvent::Type::PointerUp, x, y, id, kTouchscreen));
-  }
-  void tap(double t, float x, float y) {
-    down(t, x, y);
-    up(t + 0.1, x, y);
-    ++id;
-  }
-  // A tap on one of the panel's targets as it is laid out in `view`.
-  void press(double t, PanelView view, TargetKind kind, int index = 0, bool restricted = false) {
-    PanelLayout layout = layout_panel({.width = kWidth,
-                                       .height = kHeight,
-                                       .view = view,
-                                       .restricted = restricted,
-                                       .slides = static_cast<int>(rig.kiosk->show().slide_count()),
-                                       .status_lines = panel_status_lines(restricted)});
-    const PanelTarget* target = layout.find(kind, index);
-    REQUIRE(target);
-    tap(t, target->rect.center_x() / kWidth, target->rect.center_y() / kHeight);
-  }
-  // Holds a corner for the long press; the lift comes over the panel.
-  void long_press(double t) {
-    down(t, 0.03f, 0.03f);
-    up(t + 2.8, 0.03f, 0.03f);
-    ++id;
-  }
-};
 
 std::vector<nlohmann::json> panel_events(Rig& rig) {
   return rig.events("panel");

@@ -23,41 +23,55 @@ const Screen kScreens[] = {{1920, 1080}, {1080, 1920}, {1366, 768}, {1280, 720},
 }  // namespace
 
 TEST_CASE("every target on every screen: on screen, large enough, apart from the others") {
-  const PanelView views[] = {PanelView::Pin, PanelView::Main, PanelView::Confirm,
+  const PanelView views[] = {PanelView::Pin, PanelView::Main, PanelView::Confirm, PanelView::Pair,
                              PanelView::Figures};
   for (const Screen& screen : kScreens)
     for (PanelView view : views)
       for (bool restricted : {false, true})
-        for (int slides : {1, 7, 60, 200}) {
-          CAPTURE(screen.width);
-          CAPTURE(screen.height);
-          CAPTURE(static_cast<int>(view));
-          CAPTURE(restricted);
-          CAPTURE(slides);
-          PanelLayout layout = layout_panel({.width = screen.width,
-                                             .height = screen.height,
-                                             .view = view,
-                                             .restricted = restricted,
-                                             .slides = slides});
-          const float min = layout.metrics.target;
-          CHECK(min >= 48);
-          REQUIRE_FALSE(layout.targets.empty());
-          REQUIRE(layout.find(TargetKind::Close));
-          for (size_t i = 0; i < layout.targets.size(); ++i) {
-            const PanelTarget& t = layout.targets[i];
-            CAPTURE(t.name());
-            CHECK(t.rect.x >= 0);
-            CHECK(t.rect.y >= 0);
-            CHECK(t.rect.right() <= screen.width);
-            CHECK(t.rect.bottom() <= screen.height);
-            CHECK(t.rect.w >= min);
-            CHECK(t.rect.h >= min);
-            for (size_t j = i + 1; j < layout.targets.size(); ++j)
-              CHECK_FALSE(t.rect.overlaps(layout.targets[j].rect));
-            CHECK_FALSE(t.rect.overlaps(layout.title));
-            CHECK_FALSE(t.rect.overlaps(layout.text));
+        for (bool remote : {false, true})
+          for (int slides : {1, 7, 60, 200}) {
+            CAPTURE(screen.width);
+            CAPTURE(screen.height);
+            CAPTURE(static_cast<int>(view));
+            CAPTURE(restricted);
+            CAPTURE(remote);
+            CAPTURE(slides);
+            PanelLayout layout = layout_panel({.width = screen.width,
+                                               .height = screen.height,
+                                               .view = view,
+                                               .restricted = restricted,
+                                               .remote = remote,
+                                               .slides = slides});
+            // The remote's button only where pairing is allowed; its view's QR code on screen.
+            CHECK((layout.find(TargetKind::Remote) != nullptr) ==
+                  (view == PanelView::Main && remote && !restricted));
+            if (view == PanelView::Pair) {
+              CHECK(layout.qr.w == layout.qr.h);
+              CHECK(layout.qr.w >= 120);  // at 800x480: 5 px a module of a 45-module code
+              CHECK(layout.qr.right() <= screen.width);
+              CHECK(layout.qr.bottom() <= screen.height);
+              CHECK_FALSE(layout.qr.overlaps(layout.text));
+              for (const PanelTarget& t : layout.targets) CHECK_FALSE(t.rect.overlaps(layout.qr));
+            }
+            const float min = layout.metrics.target;
+            CHECK(min >= 48);
+            REQUIRE_FALSE(layout.targets.empty());
+            REQUIRE(layout.find(TargetKind::Close));
+            for (size_t i = 0; i < layout.targets.size(); ++i) {
+              const PanelTarget& t = layout.targets[i];
+              CAPTURE(t.name());
+              CHECK(t.rect.x >= 0);
+              CHECK(t.rect.y >= 0);
+              CHECK(t.rect.right() <= screen.width);
+              CHECK(t.rect.bottom() <= screen.height);
+              CHECK(t.rect.w >= min);
+              CHECK(t.rect.h >= min);
+              for (size_t j = i + 1; j < layout.targets.size(); ++j)
+                CHECK_FALSE(t.rect.overlaps(layout.targets[j].rect));
+              CHECK_FALSE(t.rect.overlaps(layout.title));
+              CHECK_FALSE(t.rect.overlaps(layout.text));
+            }
           }
-        }
 }
 
 TEST_CASE("the main view: controls by policy, and every slide on exactly one page") {

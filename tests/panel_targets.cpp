@@ -1,5 +1,6 @@
 // Test tool: where the operator panel's targets are on a screen, for the window test's finger.
-//   panel_targets 1280x720 pin|main|main-restricted|confirm [SLIDES [PAGE]]
+//   panel_targets 1280x720 pin|main|main-restricted|main-remote|confirm|pair|figures [SLIDES
+//   [PAGE]]
 // prints one line per target: NAME X Y, the target's centre as fractions of the screen.
 #include <cstdio>
 #include <cstdlib>
@@ -12,17 +13,19 @@ using namespace boothdeck;
 int main(int argc, char** argv) {
   PanelLayoutInput in;
   if (argc < 3 || std::sscanf(argv[1], "%dx%d", &in.width, &in.height) != 2) {
-    std::fprintf(
-        stderr,
-        "usage: panel_targets WxH pin|main|main-restricted|confirm|figures [SLIDES [PAGE]]\n");
+    std::fprintf(stderr,
+                 "usage: panel_targets WxH pin|main|main-restricted|main-remote|confirm|pair|"
+                 "figures [SLIDES [PAGE]]\n");
     return 2;
   }
   std::string view = argv[2];
   in.view = view == "pin"       ? PanelView::Pin
             : view == "confirm" ? PanelView::Confirm
+            : view == "pair"    ? PanelView::Pair
             : view == "figures" ? PanelView::Figures
                                 : PanelView::Main;
   in.restricted = view == "main-restricted";
+  in.remote = view == "main-remote";
   in.status_lines = panel_status_lines(in.restricted);
   in.slides = argc > 3 ? std::atoi(argv[3]) : 0;
   in.page = argc > 4 ? std::atoi(argv[4]) : 0;

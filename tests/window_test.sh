@@ -36,25 +36,8 @@ sed 's/^duration: 3$/duration: 30/; s/^idle-return: 5$/idle-return: 60/' "$work/
 "$bin" --windowed --size 1280x720 --log-format json "$work/deck.md" > "$log" 2> "$work/stderr" &
 pid=$!
 
-fail() { echo "FAIL: $*"; echo "--- log"; cat "$log"; echo "--- stderr"; cat "$work/stderr"; exit 1; }
-# Waits until the log has a line matching all the given fragments, after line $seen.
-seen=0
-expect() {
-  local what="$*" deadline=$((SECONDS + 8))
-  while ((SECONDS < deadline)); do
-    local n=0
-    while IFS= read -r line; do
-      n=$((n + 1))
-      ((n <= seen)) && continue
-      local ok=1
-      for fragment in "$@"; do [[ $line == *"$fragment"* ]] || ok=0; done
-      if ((ok)); then seen=$n; echo "ok: $what"; return 0; fi
-    done < "$log"
-    sleep 0.1
-  done
-  fail "no log line with: $what"
-}
-slide() { expect '"event":"slide"' "\"index\":$1," "\"reason\":\"$2\""; }
+errlog=$work/stderr
+source "$(dirname "$0")/log_expect.sh"
 
 expect '"event":"start"'
 wid=$(xdotool search --sync --onlyvisible --name '^boothdeck$' | head -1)

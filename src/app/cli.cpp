@@ -63,6 +63,7 @@ int parse_command_line(int argc, char** argv, Options* out) {
   app.allow_extras();
   app.set_version_flag("--version", "boothdeck " BOOTHDECK_VERSION);
   std::string deck, size, log_format, pin, fonts, state_dir, duration, config;
+  std::string remote, token_file, mqtt, group, mqtt_id;
   bool print = false;
   CLI::Option* deck_option = app.add_option(
       "deck", deck, "Markdown deck (default: the configuration's, else the built-in report)");
@@ -91,6 +92,33 @@ int parse_command_line(int argc, char** argv, Options* out) {
                  "configuration file (default: /etc/boothdeck/boothdeck.toml once installed)");
   app.add_flag("--print-config", print,
                "print the merged configuration and where each value comes from");
+  CLI::Option* remote_option = app.add_option(
+      "--remote", remote,
+      "turn the HTTP remote on (docs/remote.md): PORT listens on this machine only, ADDR:PORT "
+      "on that address (0.0.0.0:PORT: every network)");
+  CLI::Option* token_option = app.add_option(
+      "--remote-token-file", token_file,
+      "the remote's token, from a file only its owner can read (default: a new one, paired by "
+      "the operator panel's QR code)");
+  app.add_flag("--presenter-view", out->presenter_view,
+               "a second window with the notes, the next slide and clocks (also opens by itself "
+               "on a second display)");
+  CLI::Option* mqtt_option =
+      app.add_option("--mqtt", mqtt, "join a fleet over MQTT: the broker (docs/fleets.md)");
+  CLI::Option* group_option =
+      app.add_option("--group", group, "with --mqtt: the fleet's group of screens");
+  CLI::Option* id_option = app.add_option("--mqtt-id", mqtt_id,
+                                          "with --mqtt: this screen's name in the group "
+                                          "(default: the host name)");
+  CLI::App* publish = app.add_subcommand(
+      "publish", "send DECK (as a bundle) or --command JSON to every screen of --group, then exit");
+  CLI::Option* publish_deck =
+      publish->add_option("deck", deck, "the deck to send to the group")->type_name("DECK.md");
+  publish
+      ->add_option("--command", out->publish_command,
+                   "a command instead of a deck, e.g. '{\"command\": \"next\"}'")
+      ->type_name("JSON");
+  publish->fallthrough();
   // Value names for --help and so for the man page.
   const std::pair<const char*, const char*> kValueNames[] = {{"deck", "DECK.md"},
                                                              {"--size", "WxH"},
@@ -101,7 +129,12 @@ int parse_command_line(int argc, char** argv, Options* out) {
                                                              {"--fonts", "DIR"},
                                                              {"--state-dir", "DIR"},
                                                              {"--duration", "SECONDS"},
-                                                             {"--config", "FILE"}};
+                                                             {"--config", "FILE"},
+                                                             {"--remote", "[ADDR:]PORT"},
+                                                             {"--remote-token-file", "FILE"},
+                                                             {"--mqtt", "URL"},
+                                                             {"--group", "NAME"},
+                                                             {"--mqtt-id", "ID"}};
   for (auto [name, value] : kValueNames) app.get_option(name)->type_name(value);
   try {
     app.parse(argc, argv);
@@ -110,6 +143,7 @@ int parse_command_line(int argc, char** argv, Options* out) {
     return code == 0 ? kExitOk : kExitBadInput;
   }
   if (!app.remaining().empty()) return unexpected_arguments(app, app.remaining());
+  out->publish = publish->parsed();
 
   set_config_defaults(out);
   if (int code = read_configuration(config, out); code >= 0) return code;
@@ -123,10 +157,16 @@ int parse_command_line(int argc, char** argv, Options* out) {
   };
   std::string log_value;
   for (Given given :
-       {Given{deck_option, "deck", &deck, &out->deck}, Given{pin_option, "pin", &pin, &out->pin},
+       {Given{deck_option, "deck", &deck, &out->deck},
+        Given{publish_deck, "deck", &deck, &out->deck}, Given{pin_option, "pin", &pin, &out->pin},
         Given{log_option, "log-format", &log_format, &log_value},
         Given{fonts_option, "fonts", &fonts, &out->fonts_dir},
-        Given{state_option, "state-dir", &state_dir, &out->state_dir}}) {
+        Given{state_option, "state-dir", &state_dir, &out->state_dir},
+        Given{remote_option, "remote.listen", &remote, &out->remote.listen},
+        Given{token_option, "remote.token-file", &token_file, &out->remote.token_file},
+        Given{mqtt_option, "mqtt.url", &mqtt, &out->mqtt.url},
+        Given{group_option, "mqtt.group", &group, &out->mqtt.group},
+        Given{id_option, "mqtt.id", &mqtt_id, &out->mqtt.id}}) {
     if (given.option->count() == 0) continue;
     if (std::string problem = check_config_value(given.key, *given.value); !problem.empty())
       return usage_error(
@@ -137,6 +177,10 @@ int parse_command_line(int argc, char** argv, Options* out) {
   }
   if (log_option->count())
     out->log_format = log_value == "json" ? LogFormat::Json : LogFormat::Text;
+  if (mqtt_option->count())
+    out->mqtt.tls = out->mqtt.tls || out->mqtt.url.rfind("mqtts://", 0) == 0;
+  if (!out->mqtt.url.empty() && out->mqtt.group.empty())
+    return usage_error("--mqtt needs a group of screens: add --group NAME (or [mqtt] group)");
 
   if (!duration.empty()) {
     double seconds = 0;

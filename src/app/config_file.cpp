@@ -11,6 +11,9 @@
 #include <filesystem>
 
 #include "app/install_paths.h"
+#include "app/remote/access_token.h"
+#include "app/remote/http_remote.h"
+#include "app/remote/mqtt_fleet.h"
 #include "ui/operator_panel.h"
 
 namespace boothdeck {
@@ -35,9 +38,8 @@ struct Key {
   Type type;
   void (*set)(Options&, const Value&);
   std::string (*get)(const Options&);
-  bool path = false;     // relative to the configuration file's folder
-  bool secret = false;   // masked by --print-config
-  bool not_yet = false;  // read and checked, but nothing in this version uses it
+  bool path = false;    // relative to the configuration file's folder
+  bool secret = false;  // masked by --print-config
 };
 
 std::string quoted(const std::string& text) {
@@ -101,14 +103,15 @@ const Key kKeys[] = {
     {"engagement.keep-days", Type::Integer,
      [](Options& o, const Value& v) { o.engagement.keep_days = static_cast<int>(v.integer); },
      [](const Options& o) { return std::to_string(o.engagement.keep_days); }},
-    {"remote.listen", Type::String, BD_STRING(remote.listen), false, false, true},
-    {"remote.token-file", Type::String, BD_STRING(remote.token_file), true, false, true},
-    {"mqtt.url", Type::String, BD_STRING(mqtt.url), false, false, true},
-    {"mqtt.group", Type::String, BD_STRING(mqtt.group), false, false, true},
-    {"mqtt.tls", Type::Boolean, BD_BOOL(mqtt.tls), false, false, true},
-    {"mqtt.ca-file", Type::String, BD_STRING(mqtt.ca_file), true, false, true},
-    {"mqtt.username", Type::String, BD_STRING(mqtt.username), false, false, true},
-    {"mqtt.password", Type::String, BD_STRING(mqtt.password), false, true, true},
+    {"remote.listen", Type::String, BD_STRING(remote.listen)},
+    {"remote.token-file", Type::String, BD_STRING(remote.token_file), true},
+    {"mqtt.url", Type::String, BD_STRING(mqtt.url)},
+    {"mqtt.group", Type::String, BD_STRING(mqtt.group)},
+    {"mqtt.id", Type::String, BD_STRING(mqtt.id)},
+    {"mqtt.tls", Type::Boolean, BD_BOOL(mqtt.tls)},
+    {"mqtt.ca-file", Type::String, BD_STRING(mqtt.ca_file), true},
+    {"mqtt.username", Type::String, BD_STRING(mqtt.username)},
+    {"mqtt.password", Type::String, BD_STRING(mqtt.password), false, true},
 };
 
 #undef BD_STRING
@@ -136,16 +139,6 @@ const char* type_example(Type type) {
   return "";
 }
 
-bool valid_port(std::string_view text) {
-  if (text.empty() || text.size() > 5) return false;
-  int port = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-    port = port * 10 + (c - '0');
-  }
-  return port >= 1 && port <= 65535;
-}
-
 // [SECTION] Reading --------------------------------------------------------------------------
 
 struct Reader {
@@ -153,6 +146,7 @@ struct Reader {
   fs::path base;
   Options* options;
   std::vector<Diagnostic> out;
+  std::optional<toml::source_region> ca_file_at = {};  // checked once the whole file is read
 
   void report(Code code, const toml::source_region& where, std::string message) {
     out.push_back(make_diagnostic(file, static_cast<int>(where.begin.line),
@@ -249,13 +243,9 @@ struct Reader {
         return;
       }
     }
-    if (key.not_yet)
-      report(Code::ConfigNotSupported, where,
-             excerpt(key.name) +
-                 " is read, but this version of boothdeck has no remote "
-                 "control or MQTT client yet; it has no effect");
     key.set(*options, value);
     options->origin[std::string(key.name)] = origin_of(where);
+    if (key.name == "mqtt.ca-file") ca_file_at = where;
   }
 
   void read_dates(const toml::node& node, const toml::source_region& where) {
@@ -329,15 +319,24 @@ std::string check_config_value(std::string_view key, const std::string& value) {
              " in /usr/share/zoneinfo; use a name such as \"Europe/Berlin\" or \"Asia/Seoul\"";
   }
   if (key == "remote.listen" && !value.empty()) {
-    size_t colon = value.rfind(':');
-    std::string_view port = colon == std::string::npos ? std::string_view(value)
-                                                       : std::string_view(value).substr(colon + 1);
-    if (!valid_port(port) || colon == 0)
-      return "is [ADDRESS:]PORT with a port from 1 to 65535, e.g. \"8080\" or \"127.0.0.1:8080\"";
+    std::string host, error;
+    int port = 0;
+    if (!parse_listen(value, &host, &port, &error))
+      return "is [ADDRESS:]PORT with a port from 1 to 65535, e.g. \"8080\" (this machine only) "
+             "or \"0.0.0.0:8080\" (every network)";
   }
-  if (key == "mqtt.url" && !value.empty() && value.rfind("mqtt://", 0) != 0 &&
-      value.rfind("mqtts://", 0) != 0)
-    return "must start with mqtt:// or mqtts://, e.g. \"mqtts://broker.example:8883\"";
+  if (key == "remote.token-file" && !value.empty()) {
+    std::string token, error;
+    if (!read_token_file(value, &token, &error)) return error;
+  }
+  if (key == "mqtt.url" && !value.empty()) {
+    MqttAddress address;
+    std::string error;
+    if (!parse_mqtt_url(value, &address, &error))
+      return error + " (e.g. \"mqtts://broker.example:8883\")";
+  }
+  if ((key == "mqtt.group" || key == "mqtt.id") && !value.empty())
+    if (std::string problem = fleet_name_problem(value); !problem.empty()) return problem;
   return "";
 }
 
@@ -372,6 +371,9 @@ std::vector<Diagnostic> apply_config(std::string_view text, const std::string& f
   auto tls = options->origin.find("mqtt.tls");
   if (tls == options->origin.end() || tls->second == "default")
     options->mqtt.tls = options->mqtt.url.rfind("mqtts://", 0) == 0;
+  if (reader.ca_file_at && !options->mqtt.tls)
+    reader.report(Code::ConfigNotSupported, *reader.ca_file_at,
+                  "'mqtt.ca-file' has no effect without TLS: use an mqtts:// url, or tls = true");
   // toml++ keeps a table's keys sorted; problems are reported in the order of the file.
   std::stable_sort(reader.out.begin(), reader.out.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {

@@ -7,11 +7,13 @@
 #include "app/exporter.h"
 #include "app/kiosk/kiosk.h"
 #include "app/options.h"
+#include "app/remote/publish.h"
 
 int main(int argc, char** argv) {
   using namespace boothdeck;
   Options options;
   if (int code = parse_command_line(argc, argv, &options); code >= 0) return code;
+  if (options.publish) return run_publish(options);
   if (!options.check && options.export_dir.empty() && !options.bench) return run_kiosk(options);
   LoadedDeck deck = load_deck(options.deck);
   if (options.check) return run_check(options, deck);

@@ -25,16 +25,17 @@ struct EngagementSettings {
   int keep_days = 90;
 };
 
-// [remote]: the remote-control API (issue 15 fills it; the keys are read and checked now).
+// [remote]: the HTTP remote control (docs/remote.md).
 struct RemoteSettings {
-  std::string listen;      // "[ADDR:]PORT"; empty = off
-  std::string token_file;  // the bearer token, one line
+  std::string listen;      // "[ADDR:]PORT"; empty = off; no address = loopback only
+  std::string token_file;  // the bearer token, one line; empty = a random one, paired by QR
 };
 
-// [mqtt]: fleet messages (keys read and checked now; the client comes with the remote work).
+// [mqtt]: fleets of screens (docs/fleets.md).
 struct MqttSettings {
   std::string url;    // mqtt://host[:port] or mqtts://host[:port]; empty = off
-  std::string group;  // topic prefix shared by a fleet of booths
+  std::string group;  // topics boothdeck/GROUP/…, shared by a fleet of booths
+  std::string id;     // this screen in the group; empty = the host name
   bool tls = false;   // defaults to true for mqtts://
   std::string ca_file;
   std::string username;
@@ -44,7 +45,10 @@ struct MqttSettings {
 struct Options {
   std::string deck;  // empty: the built-in report
   bool windowed = false;
-  int width = 0, height = 0;  // --size; 0 = the display's own
+  bool presenter_view = false;  // a second window with notes, the next slide and clocks
+  bool publish = false;         // `boothdeck publish`: a deck bundle or a command to a group
+  std::string publish_command;  // `boothdeck publish --command JSON`
+  int width = 0, height = 0;    // --size; 0 = the display's own
   bool check = false;
   bool verbose = false;  // --check --verbose: every diagnostic, not one line per kind
   std::string export_dir;

@@ -7,13 +7,15 @@
 // unfiltered 294 M instructions and 102 kB; Sub filter 353 M and 125 kB; Sub filter with the
 // run-length strategy 356 M and 165 kB. libdeflate compresses in 82 M instructions where zlib
 // takes 148 M, but only in one shot, with the whole RGB image held: 6 MB more at peak, which the
-// memory budget (docs/performance.md) cannot spare.
+// memory budget (docs/performance.md) cannot spare. In memory (the remote's thumbnails) the same
+// bytes go to an open_memstream(3) buffer instead of a file.
 #include "render/png_writer.h"
 
 #include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace boothdeck {
@@ -52,10 +54,12 @@ struct PngWriter::State {
   z_stream zs{};
   std::vector<unsigned char> band;  // filter byte + RGB, row after row, one band at a time
   std::vector<unsigned char> idat = std::vector<unsigned char>(kIdatBytes);
+  char* memory = nullptr;  // open_memory's buffer, valid after the file closes
+  size_t memory_size = 0;
 
   size_t stride() const { return static_cast<size_t>(width) * 3 + 1; }
   bool fail(std::string* error, const std::string& why) {
-    *error = "cannot write " + path + ": " + why;
+    *error = "cannot write " + (path.empty() ? std::string("a PNG in memory") : path) + ": " + why;
     return false;
   }
   // Feeds `size` bytes to deflate (`flush`: Z_NO_FLUSH or Z_FINISH) and writes every full IDAT,
@@ -81,6 +85,8 @@ struct PngWriter::State {
     deflating = false;
     if (file) std::fclose(file);
     file = nullptr;
+    std::free(memory);
+    memory = nullptr;
   }
 };
 
@@ -91,6 +97,15 @@ PngWriter::~PngWriter() {
 }
 
 bool PngWriter::open(const std::string& path, int width, int height, std::string* error) {
+  if (path.empty()) return state_->fail(error, "no file name");
+  return start(path, width, height, error);
+}
+
+bool PngWriter::open_memory(int width, int height, std::string* error) {
+  return start("", width, height, error);
+}
+
+bool PngWriter::start(const std::string& path, int width, int height, std::string* error) {
   State& s = *state_;
   s.close();
   s.path = path;
@@ -98,7 +113,8 @@ bool PngWriter::open(const std::string& path, int width, int height, std::string
   if (width <= 0 || height <= 0) return s.fail(error, "an image needs at least one pixel");
   s.width = width;
   s.height = height;
-  s.file = std::fopen(path.c_str(), "wb");
+  s.file =
+      path.empty() ? open_memstream(&s.memory, &s.memory_size) : std::fopen(path.c_str(), "wb");
   if (!s.file) return s.fail(error, std::strerror(errno));
   s.zs = z_stream{};
   if (deflateInit2(&s.zs, 1, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
@@ -157,10 +173,25 @@ bool PngWriter::finish(std::string* error) {
   return ok || s.fail(error, why);
 }
 
+bool PngWriter::finish(std::string* png, std::string* error) {
+  State& s = *state_;
+  if (!s.path.empty()) return s.fail(error, "opened as a file, not in memory");
+  if (!finish(error)) return false;
+  png->assign(s.memory, s.memory_size);
+  s.close();
+  return true;
+}
+
 bool write_png(SDL_Surface* surface, const std::string& path, std::string* error) {
   PngWriter png;
   return png.open(path, surface->w, surface->h, error) &&
          png.write_rows(surface, surface->h, error) && png.finish(error);
+}
+
+bool encode_png(SDL_Surface* surface, std::string* png, std::string* error) {
+  PngWriter writer;
+  return writer.open_memory(surface->w, surface->h, error) &&
+         writer.write_rows(surface, surface->h, error) && writer.finish(png, error);
 }
 
 }  // namespace boothdeck

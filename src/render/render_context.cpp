@@ -18,8 +18,8 @@ size_t text_cache_limit(int width, int height) {
   return std::max<size_t>(8u << 20, screen * 3);
 }
 
-RenderContext::RenderContext(RendererFactory factory, FontSet& fonts)
-    : factory_(std::move(factory)), fonts_(&fonts) {}
+RenderContext::RenderContext(RendererFactory factory, FontSet& fonts, bool with_ui)
+    : factory_(std::move(factory)), fonts_(&fonts), with_ui_(with_ui) {}
 
 RenderContext::~RenderContext() {
   tear_down();
@@ -62,8 +62,10 @@ bool RenderContext::rebuild(std::string* error) {
     tear_down();
     return false;
   }
-  ImGui_ImplSDLRenderer_Init(renderer_);
-  imgui_backend_ = true;
+  if (with_ui_) {
+    ImGui_ImplSDLRenderer_Init(renderer_);
+    imgui_backend_ = true;
+  }
   make_caches();
   return true;
 }

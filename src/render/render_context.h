@@ -35,8 +35,10 @@ class RenderContext {
  public:
   using RendererFactory = std::function<SDL_Renderer*(std::string* error)>;
 
-  // Needs a current ImGui context (UiContext) for as long as it lives. Makes nothing yet.
-  RenderContext(RendererFactory factory, FontSet& fonts);
+  // Needs a current ImGui context (UiContext) for as long as it lives, unless `with_ui` is
+  // false (a second window, the presenter's: ImGui's renderer backend serves one renderer).
+  // Makes nothing yet.
+  RenderContext(RendererFactory factory, FontSet& fonts, bool with_ui = true);
   ~RenderContext();
   RenderContext(const RenderContext&) = delete;
   RenderContext& operator=(const RenderContext&) = delete;
@@ -74,6 +76,7 @@ class RenderContext {
 
   RendererFactory factory_;
   FontSet* fonts_;
+  bool with_ui_;
   SDL_Renderer* renderer_ = nullptr;
   bool imgui_backend_ = false;
   std::unique_ptr<TextCache> text_;

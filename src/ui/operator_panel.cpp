@@ -33,8 +33,12 @@ const Label kPageNext{"다음 쪽 ▶", "Next page"};
 const Label kErase{"⌫", "지우기"};
 const Label kOk{"확인", "OK"};
 const Label kCancel{"취소", "Cancel"};
-const Label kFigures{"오늘의 관심", "Today's figures"};
+const Label kRemote{"원격 연결", "Remote"};
+const Label kPairAgain{"새로 연결", "Pair again"};
 const Label kBack{"◀ 돌아가기", "Back"};
+const char* const kScan = "휴대폰 카메라로 QR 코드를 스캔하세요 · Scan with a phone's camera";
+const char* const kRemoteOff = "원격 제어를 시작하지 못했습니다 · The remote is not running";
+const Label kFigures{"오늘의 관심", "Today's figures"};
 const char* const kPinPrompt = "PIN을 입력하세요 · Enter the PIN";
 const char* const kWrongPin = "PIN이 틀렸습니다 · Wrong PIN";
 
@@ -303,7 +307,7 @@ void slide_grid(const Frame& f, PanelState& state, PanelOutput& out) {
   }
 }
 
-void main_view(const Frame& f, PanelState& state, PanelOutput& out) {
+void main_view(const Frame& f, PanelState& state, double now, PanelOutput& out) {
   const PanelStatus& s = f.status;
   auto act = [&](const Command& command) {
     if (!state.allows(command.kind)) return;
@@ -340,6 +344,9 @@ void main_view(const Frame& f, PanelState& state, PanelOutput& out) {
         if (button(f.text, t, kQuit, f.px, true, &danger))
           act({CommandKind::Quit, Source::Operator});
         break;
+      case TargetKind::Remote:
+        if (button(f.text, t, kRemote, f.px)) state.show_pairing(now);
+        break;
       case TargetKind::Figures:
         if (button(f.text, t, kFigures, f.px)) state.show_figures();
         break;
@@ -357,6 +364,46 @@ void main_view(const Frame& f, PanelState& state, PanelOutput& out) {
                      : kMuted,
             {box.x, box.y + i * line, box.w, line}, Align::Left);
   slide_grid(f, state, out);
+}
+
+// The QR code in its quiet zone (four modules of white), the dark modules drawn as runs along
+// each row: a few hundred rectangles, not one per module.
+void qr_square(const QrCode& code, const PanelRect& box) {
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  int modules = code.size + 8;
+  float module = std::floor(box.w / modules);
+  if (code.size == 0 || module < 1) return;
+  float side = module * modules;
+  float x0 = std::round(box.x + (box.w - side) / 2), y0 = box.y;
+  list->AddRectFilled(at(x0, y0), at(x0 + side, y0 + side), IM_COL32(255, 255, 255, 255));
+  for (int y = 0; y < code.size; ++y)
+    for (int x = 0; x < code.size;) {
+      if (!code.dark(x, y)) {
+        ++x;
+        continue;
+      }
+      int run = x;
+      while (run < code.size && code.dark(run, y)) ++run;
+      list->AddRectFilled(at(x0 + (x + 4) * module, y0 + (y + 4) * module),
+                          at(x0 + (run + 4) * module, y0 + (y + 5) * module),
+                          IM_COL32(0, 0, 0, 255));
+      x = run;
+    }
+}
+
+void pair_view(const Frame& f, PanelState& state, const QrCode& code, PanelOutput& out) {
+  const PanelRect& box = f.layout.text;
+  float line = f.layout.metrics.line;
+  const std::string& url = f.status.pairing_url;
+  text_in(f.text, url.empty() ? kRemoteOff : kScan, f.px, url.empty() ? kWarning : kInk,
+          {box.x, box.y, box.w, line}, Align::Center);
+  // The address without its token: what a phone that cannot scan could type, then pair.
+  text_in(f.text, url.substr(0, url.find("pair?")), f.px * 0.9f, kMuted,
+          {box.x, box.y + line, box.w, line}, Align::Center);
+  if (!url.empty()) qr_square(code, f.layout.qr);
+  if (button(f.text, *f.layout.find(TargetKind::Back), kBack, f.px)) state.back_to_main();
+  if (button(f.text, *f.layout.find(TargetKind::PairAgain), kPairAgain, f.px, !url.empty()))
+    out.pair_again = true;
 }
 
 }  // namespace
@@ -377,6 +424,7 @@ PanelLayout OperatorPanel::layout(int width, int height, int slides, PanelView v
   in.height = height;
   in.view = view;
   in.restricted = state_.restricted();
+  in.remote = state_.can_pair();
   in.slides = slides;
   in.page = state_.page();
   in.status_lines = panel_status_lines(state_.restricted());
@@ -413,10 +461,17 @@ PanelOutput OperatorPanel::draw(const PanelStatus& status, TextCache& text, doub
         pin_view(frame, state_, now, out);
         break;
       case PanelView::Main:
-        main_view(frame, state_, out);
+        main_view(frame, state_, now, out);
         break;
       case PanelView::Confirm:
         confirm_view(frame, state_, out);
+        break;
+      case PanelView::Pair:
+        if (qr_text_ != status.pairing_url) {
+          qr_text_ = status.pairing_url;
+          qr_ = qr_encode(qr_text_);
+        }
+        pair_view(frame, state_, qr_, out);
         break;
       case PanelView::Figures:
         figures_view(frame, state_);

@@ -21,11 +21,12 @@
 #include <vector>
 
 #include "core/show/command.h"
-#include "core/stats/engagement.h"
 #include "core/show/show.h"
+#include "core/stats/engagement.h"
 #include "render/text_cache.h"
 #include "ui/panel_layout.h"
 #include "ui/panel_state.h"
+#include "ui/qr_code.h"
 
 namespace boothdeck {
 
@@ -66,6 +67,8 @@ struct PanelStatus {
   std::string figures_file, figures_error, show_hours;
   // The thumbnail of a slide, or null while it is not drawn yet.
   std::function<SDL_Texture*(int slide)> thumbnail;
+  // The HTTP remote's pairing URL (its token included); "" when the remote is off.
+  std::string pairing_url;
 };
 
 // What the operator did in one frame, for the kiosk to carry out and log.
@@ -73,6 +76,7 @@ struct PanelOutput {
   std::vector<Command> commands;  // allowed by the policy, and confirmed where that is asked
   std::optional<PinOutcome> pin;  // a PIN was submitted
   bool closed = false;            // by its Close button
+  bool pair_again = false;        // a new token for the remote: phones paired before lose it
 };
 
 class OperatorPanel {
@@ -94,6 +98,8 @@ class OperatorPanel {
 
  private:
   PanelState state_;
+  QrCode qr_;  // of qr_text_: encoded when the pairing URL changes, not every frame
+  std::string qr_text_;
 };
 
 }  // namespace boothdeck

@@ -13,8 +13,9 @@ namespace {
 
 constexpr TargetKind kControls[] = {TargetKind::Previous, TargetKind::Next,   TargetKind::Play,
                                     TargetKind::Blank,    TargetKind::Reload, TargetKind::Figures,
-                                    TargetKind::Quit};
+                                    TargetKind::Quit,     TargetKind::Remote};
 constexpr int kRestrictedControls = 3;  // Previous, Next, Play (resume only)
+constexpr int kFullControls = 7;        // and Blank, Reload, Figures, Quit; Remote when on
 
 // The header: the title on the left, Close on the right. Returns the y below it.
 float header(const PanelMetrics& m, int width, PanelLayout& out) {
@@ -64,7 +65,7 @@ void main_view(const PanelLayoutInput& in, const PanelMetrics& m, PanelLayout& o
   const float width = static_cast<float>(in.width), height = static_cast<float>(in.height);
   float y = header(m, in.width, out);
   // Controls: as few rows as the width allows, the buttons of a row equally wide.
-  int n = in.restricted ? kRestrictedControls : static_cast<int>(std::size(kControls));
+  int n = in.restricted ? kRestrictedControls : kFullControls + (in.remote ? 1 : 0);
   float min_w = std::max(2 * m.target, 6.5f * m.font);
   int max_cols = std::max(1, static_cast<int>((width - 2 * m.margin + m.gap) / (min_w + m.gap)));
   int rows = (n + max_cols - 1) / max_cols;
@@ -149,6 +150,23 @@ void confirm_view(const PanelLayoutInput& in, const PanelMetrics& m, PanelLayout
   out.targets.push_back({TargetKind::Yes, 0, {width / 2 + m.gap / 2, y, button_w, button_h}});
 }
 
+// The QR code as large as fits between the text and a row of two buttons.
+void pair_view(const PanelLayoutInput& in, const PanelMetrics& m, PanelLayout& out) {
+  const float width = static_cast<float>(in.width), height = static_cast<float>(in.height);
+  float y = header(m, in.width, out);
+  out.text = {m.margin, y, width - 2 * m.margin, 2 * m.line};  // what to do, the address
+  y += out.text.h + m.gap;
+  float side = std::floor(std::min(width - 2 * m.margin, height - m.margin - y - m.gap - m.target));
+  side = std::max(side, 1.0f);
+  out.qr = {std::round((width - side) / 2), y, side, side};
+  float button_w = std::round(std::min(4 * m.target, (width - 2 * m.margin - m.gap) / 2));
+  float buttons_y = y + side + m.gap;
+  out.targets.push_back(
+      {TargetKind::Back, 0, {width / 2 - m.gap / 2 - button_w, buttons_y, button_w, m.target}});
+  out.targets.push_back(
+      {TargetKind::PairAgain, 0, {width / 2 + m.gap / 2, buttons_y, button_w, m.target}});
+}
+
 // Today's figures: Back beside the title's row, then the table filling the rest.
 void figures_view(const PanelLayoutInput& in, const PanelMetrics& m, PanelLayout& out) {
   const float width = static_cast<float>(in.width), height = static_cast<float>(in.height);
@@ -193,6 +211,10 @@ std::string PanelTarget::name() const {
       return "yes";
     case TargetKind::No:
       return "no";
+    case TargetKind::Remote:
+      return "remote";
+    case TargetKind::PairAgain:
+      return "pair-again";
     case TargetKind::Figures:
       return "figures";
     case TargetKind::Back:
@@ -230,6 +252,9 @@ PanelLayout layout_panel(const PanelLayoutInput& in) {
       break;
     case PanelView::Confirm:
       confirm_view(in, out.metrics, out);
+      break;
+    case PanelView::Pair:
+      pair_view(in, out.metrics, out);
       break;
     case PanelView::Figures:
       figures_view(in, out.metrics, out);

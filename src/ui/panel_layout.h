@@ -48,8 +48,10 @@ enum class TargetKind {
   PinOk,
   Yes,
   No,
-  Figures,  // main view: open today's figures
-  Back      // figures view: back to the main view
+  Remote,     // main view: the pairing view
+  PairAgain,  // pairing view: a new token, the old one revoked
+  Figures,    // main view: open today's figures
+  Back        // pairing and figures views: back to the main view
 };
 
 struct PanelTarget {
@@ -80,6 +82,7 @@ struct PanelLayoutInput {
   int width = 0, height = 0;
   PanelView view = PanelView::Main;
   bool restricted = false;  // main view: navigation and status only
+  bool remote = false;      // main view: a button for the pairing view
   int slides = 0;
   int page = 0;
   int status_lines = 5;  // main view: lines of status text (panel_status_lines)
@@ -91,6 +94,7 @@ struct PanelLayout {
   PanelRect text;        // status (main), prompt and message (PIN), question (confirm), table
                          // (figures)
   PanelRect page_label;  // "2 / 5" between the page buttons; empty with one page
+  PanelRect qr;          // pairing view: the QR code's square, its quiet zone included
   int per_page = 0, pages = 1, page = 0;
   float thumbnail_w = 0, thumbnail_h = 0;  // a slide target: the thumbnail, then a label line
   std::vector<PanelTarget> targets;

@@ -106,6 +106,11 @@ bool PanelState::allows(CommandKind kind) const {
   }
 }
 
+void PanelState::show_pairing(double now) {
+  touched(now);
+  if (view_ == PanelView::Main && can_pair()) view_ = PanelView::Pair;
+}
+
 void PanelState::set_page(int page, int pages) {
   page_ = std::clamp(page, 0, std::max(0, pages - 1));
 }
@@ -119,7 +124,7 @@ void PanelState::show_figures() {
 }
 
 void PanelState::back_to_main() {
-  if (view_ == PanelView::Figures) view_ = PanelView::Main;
+  if (view_ == PanelView::Figures || view_ == PanelView::Pair) view_ = PanelView::Main;
 }
 
 }  // namespace boothdeck

@@ -19,10 +19,12 @@ namespace boothdeck {
 struct PanelPolicy {
   std::string pin;          // empty: no PIN pad
   bool restricted = false;  // a fullscreen kiosk without a PIN: navigation and status only
+  bool remote = false;      // the HTTP remote is on: the panel pairs phones (not restricted)
 };
 
-// Figures: today's engagement figures per slide and the show hours (staff only).
-enum class PanelView { Closed, Pin, Main, Confirm, Figures };
+// Pair: a QR code that pairs a phone with the HTTP remote. Figures: today's engagement figures
+// per slide and the show hours (staff only).
+enum class PanelView { Closed, Pin, Main, Confirm, Pair, Figures };
 
 // A PIN that was submitted, for the event log.
 struct PinOutcome {
@@ -79,6 +81,11 @@ class PanelState {
   void back_to_main();
   // Only what the policy allows: restricted panels offer navigation and resuming autoplay.
   bool allows(CommandKind kind) const;
+
+  // [Pairing] The QR code, from the main view; back to it. Only when the policy has a remote
+  // and is not restricted: a phone that pairs can do what the operator can.
+  bool can_pair() const { return policy_.remote && !policy_.restricted; }
+  void show_pairing(double now);
 
   // [Pages of slides]
   int page() const { return page_; }

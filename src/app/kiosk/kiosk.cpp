@@ -8,6 +8,7 @@
 #include <cstring>
 #include <utility>
 
+#include "app/kiosk/kiosk_remote.h"
 #include "app/kiosk/signals.h"
 #include "app/process_stats.h"
 #include "core/show/timing.h"
@@ -22,7 +23,7 @@ constexpr int kThumbnailsPerFrame = 4;  // a page of the slide grid fills in ove
 
 // Without a PIN, a fullscreen kiosk's panel is for anyone who finds the corner.
 PanelPolicy panel_policy(const Options& options) {
-  return {options.pin, !options.windowed && options.pin.empty()};
+  return {options.pin, !options.windowed && options.pin.empty(), !options.remote.listen.empty()};
 }
 }  // namespace
 
@@ -45,7 +46,9 @@ Kiosk::Kiosk(const Options& options, Platform& platform, EventLog& log, DeckSour
       appliance_(options, log),
       last_pointer_motion_(start_) {}
 
-Kiosk::~Kiosk() = default;
+Kiosk::~Kiosk() {
+  remote_finish();
+}
 
 bool Kiosk::start(std::string* error) {
   if (!render_.rebuild(error)) return false;
@@ -61,6 +64,7 @@ bool Kiosk::start(std::string* error) {
               {"size", {size.width, size.height}},
               {"fonts", current_->fonts().describe()}});
   log_.write("slide", start_, {{"index", 0}, {"reason", "start"}});
+  remote_start(start_);
   appliance_.start(start_);
   appliance_.slide_shown(start_, 0, deck.slides.empty() ? "" : deck.slides[0].title(), false);
   return true;
@@ -69,6 +73,7 @@ bool Kiosk::start(std::string* error) {
 void Kiosk::finish(double now) {
   appliance_.finish(now);
   log_.write("quit", now, {{"frames", frames_}});
+  remote_finish();
 }
 
 // ImGui's atlas serves the overlays only (the panel's text is drawn by the TextCache).
@@ -83,6 +88,7 @@ void Kiosk::build_ui_font() {
 
 void Kiosk::handle(const PlatformEvent& event, double now) {
   using Type = PlatformEvent::Type;
+  if (event.presenter) return presenter_event(event, now);
   switch (event.type) {
     case Type::CloseRequest:
       // Only a window can be closed; the public cannot close a fullscreen kiosk (SIGTERM can).
@@ -104,6 +110,10 @@ void Kiosk::handle(const PlatformEvent& event, double now) {
       return;
     case Type::Input:
       route_input(event.input, now);
+      return;
+    case Type::PresenterOpened:
+    case Type::PresenterClosed:
+      presenter_event(event, now);
       return;
   }
 }
@@ -299,6 +309,7 @@ void Kiosk::after_panel_frame(double now) {
     pacer_.invalidate();
   }
   if (out.closed) panel_closed("button", now);
+  if (out.pair_again) remote_pair_again(now);
   apply(out.commands, now);
 }
 
@@ -322,6 +333,7 @@ double Kiosk::next_wakeup(double now) const {
   if (cursor_visible_ && !options_.windowed)
     deadline = std::min(deadline, last_pointer_motion_ + kCursorHideSeconds);
   deadline = std::min(deadline, appliance_.next_deadline(now, platform_.wall_seconds()));
+  deadline = std::min(deadline, remote_deadline(now));
   return pacer_.next_wakeup(now, frame_needs(now), deadline, platform_.vsync());
 }
 
@@ -331,11 +343,13 @@ void Kiosk::tick(double now) {
     set_closed(!*open, now);
   for (int signal : take_signals()) on_signal(signal, now);
   poll_source(now);
+  remote_tick(now);
   // A new deck comes in at a slide boundary in autoplay, before the timer picks the next
   // slide (so the index is one of the new deck), and at once for someone browsing.
   bool at_end = show_.slide() == show_.slide_count() - 1 && !current_->deck().settings.loop;
   if (pending_ && (show_.mode() != Mode::Autoplay || now >= show_.next_deadline() || at_end))
     take_pending(now);
+  show_.follow_wall(platform_.wall_time(), now);
   if (!closed_) on_show_events(show_.update(now), now);  // closed: the show is frozen
   apply(mapper_.update(now), now);
   if (panel_.state().expired(now)) close_panel("timeout", now);
@@ -467,6 +481,7 @@ void Kiosk::take_pending(double now) {
   // The old generation dies after the renderer let go of its fonts.
   std::unique_ptr<Presentation> old = std::exchange(current_, std::move(pending_));
   render_.use_fonts(current_->fonts());
+  remote_deck_changed();
   last_scene_.reset();  // it points into the old generation's layout
   old.reset();
   swapped_this_turn_ = true;

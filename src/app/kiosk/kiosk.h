@@ -7,7 +7,8 @@
 //   run_loop(platform, kiosk);                 // until SIGTERM, or Quit in a window
 //
 // The files of the kiosk: kiosk.cpp (input, commands, timers, reloads), kiosk_scene.cpp (what
-// a frame shows and which part of it moves), kiosk_loop.cpp (the loop and run_kiosk).
+// a frame shows and which part of it moves), kiosk_loop.cpp (the loop and run_kiosk),
+// kiosk_remote.cpp (the HTTP remote, the fleet, the presenter view).
 #pragma once
 
 #include <cstdint>
@@ -33,6 +34,10 @@
 #include "ui/ui_context.h"
 
 namespace boothdeck {
+
+struct PresenterInfo;
+struct RemoteLink;
+class RemoteExchange;
 
 // What the kiosk drew, by why it drew it, and the bytes it presented (4 a pixel): for tests
 // and the bench.
@@ -69,6 +74,8 @@ class Kiosk {
   void tick(double now);
   // Draws and presents a frame when one is due (a full frame or only the part that moves).
   void draw_if_due(double now);
+  // Between frames: the remote's status and thumbnails, the presenter's window.
+  void serve(double now);
   // Logs `quit`; the show has ended.
   void finish(double now);
 
@@ -83,6 +90,9 @@ class Kiosk {
   bool panel_open() const { return panel_.is_open(); }
   bool closed_by_show_hours() const { return closed_; }
   const OperatorPanel& panel() const { return panel_; }
+  RemoteExchange& remote_exchange();
+  std::string remote_pairing_url() const;
+  int presenter_frames() const;
 
  private:
   // [SECTION] input and commands (kiosk.cpp)
@@ -119,6 +129,20 @@ class Kiosk {
   PanelStatus panel_status(double now) const;
   void prepare_neighbours();
 
+  // [SECTION] beyond the screen (kiosk_remote.cpp)
+  void remote_start(double now);
+  void start_http(double now);
+  void start_fleet(double now);
+  void remote_finish();
+  void remote_tick(double now);  // commands and fleet decks in
+  double remote_deadline(double now) const;
+  void open_presenter(double now);
+  void presenter_event(const PlatformEvent& event, double now);
+  void remote_deck_changed();  // a new generation: before the old one dies
+  void remote_pair_again(double now);
+  PresenterInfo presenter_info(double now) const;
+  nlohmann::json remote_status(double now) const;
+
   const Options& options_;
   Platform& platform_;
   EventLog& log_;
@@ -152,9 +176,10 @@ class Kiosk {
   // The last frame drawn, to find what the next one changes; reset when its slides are gone.
   std::optional<FrameScene> last_scene_;
   std::string reload_notice_;
-  long long panel_touch_ = 0;  // the touch that drives ImGui's one pointer; 0: none
-  PanelOutput panel_output_;   // what the operator did in the frame being drawn
-  int panel_countdown_ = -1;   // the PIN pad's wait, in whole seconds, as last drawn
+  long long panel_touch_ = 0;           // the touch that drives ImGui's one pointer; 0: none
+  PanelOutput panel_output_;            // what the operator did in the frame being drawn
+  int panel_countdown_ = -1;            // the PIN pad's wait, in whole seconds, as last drawn
+  std::unique_ptr<RemoteLink> remote_;  // last: its threads stop before the rest goes
 };
 
 // The loop: wait for an event or the next deadline, hand events to the kiosk, tick, draw.

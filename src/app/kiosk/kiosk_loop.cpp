@@ -23,7 +23,9 @@ void run_loop(Platform& platform, Kiosk& kiosk, double until) {
     now = platform.now();
     for (const PlatformEvent& event : events) kiosk.handle(event, now);
     kiosk.tick(now);
-    if (kiosk.running()) kiosk.draw_if_due(now);
+    if (!kiosk.running()) break;
+    kiosk.draw_if_due(now);
+    kiosk.serve(now);
   }
   kiosk.finish(platform.now());
 }

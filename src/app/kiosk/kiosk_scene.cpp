@@ -58,6 +58,7 @@ PanelStatus Kiosk::panel_status(double now) const {
   status.figures_file = std::move(appliance.figures_file);
   status.figures_error = std::move(appliance.figures_error);
   status.show_hours = std::move(appliance.hours);
+  status.pairing_url = remote_pairing_url();
   return status;
 }
 

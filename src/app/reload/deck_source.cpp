@@ -41,6 +41,12 @@ DeckSourceEvent DeckSource::judge(LoadedDeck deck) {
   return event;
 }
 
+void DeckSource::switch_to(std::string path) {
+  path_ = std::move(path);
+  watcher_ = path_.empty() ? nullptr : std::make_unique<DeckWatcher>(path_);
+  requested_ = asked_ = true;
+}
+
 DeckSourceEvent DeckSource::load_first() {
   return judge(load_deck(path_));
 }

@@ -54,6 +54,10 @@ class DeckSource {
   // Parses again soon; during a parse, once more after it. Handed over even when nothing changed
   // (SIGHUP after new fonts were installed).
   void request() { requested_ = asked_ = true; }
+  // Reads the deck from `path` from now on (a fleet's bundle, unpacked): watched, and parsed
+  // soon under the same rule, so a bad deck there keeps the last good one on screen.
+  void switch_to(std::string path);
+  const std::string& path() const { return path_; }
   // Watcher notifications, finished parses and new ones; never waits for a parse.
   std::vector<DeckSourceEvent> poll(double now);
   // When poll() should next run (a settling change, a parse to collect).

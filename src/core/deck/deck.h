@@ -131,6 +131,8 @@ struct DeckSettings {
   Transition transition = Transition::Fade;
   bool progress = true;
   bool counter = true;
+  // `sync: wallclock`: autoplay follows the time of day, so screens agree without talking.
+  bool sync_wallclock = false;
 };
 
 struct Deck {

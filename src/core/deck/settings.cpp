@@ -420,6 +420,11 @@ const KeyRow kKeys[] = {
     {"transition", "", kAll, false, [](Apply& a) { apply_transition(a, a.s.value); }},
     {"progress", "", kFront, false, [](Apply& a) { if (auto b = a.boolean()) a.state.deck.progress = *b; }},
     {"counter", "", kFront, false, [](Apply& a) { if (auto b = a.boolean()) a.state.deck.counter = *b; }},
+    {"sync", "", kFront, false, [](Apply& a) {
+       std::string v = ascii_lower(a.s.value);
+       if (v == "wallclock") a.state.deck.sync_wallclock = true;
+       else if (v == "none") a.state.deck.sync_wallclock = false;
+       else a.bad("wallclock or none"); }},
     {"layout", "", kAll, false, apply_layout},
     {"dialect", "", kFront, false, [](Apply& a) {
        if (!dialect_named(a.s.value))

@@ -21,8 +21,9 @@ enum class CommandKind {
   ToggleFullscreen  // windowed only: the kiosk's window, not the show
 };
 
-// Who asked: becomes the "reason" of a slide change in the event log.
-enum class Source { Touch, Key, Remote, Operator };
+// Who asked: becomes the "reason" of a slide change in the event log. Remote is a clicker (its
+// keys); Api the HTTP remote (a phone, a script); Fleet a command to a group over MQTT.
+enum class Source { Touch, Key, Remote, Operator, Api, Fleet };
 
 struct Command {
   CommandKind kind = CommandKind::Next;

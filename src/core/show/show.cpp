@@ -4,7 +4,15 @@
 
 #include <algorithm>
 
+#include "core/show/wall_sync.h"
+
 namespace boothdeck {
+
+namespace {
+// A synced slide's timer fires this long after the wall clock's boundary, so the position read
+// then is the next slide's, never the last instant of the old one.
+constexpr double kSyncSlack = 0.001;
+}  // namespace
 
 std::string_view to_string(CommandKind kind) {
   switch (kind) {
@@ -48,6 +56,10 @@ std::string_view to_string(Source source) {
       return "remote";
     case Source::Operator:
       return "operator";
+    case Source::Api:
+      return "api";
+    case Source::Fleet:
+      return "fleet";
   }
   return "?";
 }
@@ -72,6 +84,12 @@ std::string_view to_string(Reason reason) {
       return "reload";
     case Reason::PresenterTimeout:
       return "presenter-timeout";
+    case Reason::Api:
+      return "api";
+    case Reason::Fleet:
+      return "fleet";
+    case Reason::Sync:
+      return "sync";
   }
   return "?";
 }
@@ -98,12 +116,16 @@ static Reason reason_of(Source source) {
       return Reason::Remote;
     case Source::Operator:
       return Reason::Operator;
+    case Source::Api:
+      return Reason::Api;
+    case Source::Fleet:
+      return Reason::Fleet;
   }
   return Reason::Key;
 }
 
-// A presenter's keys and clicker, and the operator's pause and blank, hold the show; a
-// visitor's touch and the operator's slide choice do not.
+// A presenter's keys, clicker and phone, and the operator's (or the fleet's) pause and blank,
+// hold the show; a visitor's touch and the operator's or fleet's slide choice do not.
 static bool holds_the_show(const Command& command) {
   switch (command.kind) {
     case CommandKind::Next:
@@ -111,7 +133,8 @@ static bool holds_the_show(const Command& command) {
     case CommandKind::First:
     case CommandKind::Last:
     case CommandKind::GoTo:
-      return command.source == Source::Key || command.source == Source::Remote;
+      return command.source == Source::Key || command.source == Source::Remote ||
+             command.source == Source::Api;
     case CommandKind::Pause:
     case CommandKind::TogglePause:
     case CommandKind::ToggleBlank:
@@ -183,12 +206,27 @@ double Show::hold_deadline() const {
   return timing_.presenter_timeout > 0 ? last_presenter_ + timing_.presenter_timeout : kNever;
 }
 
+bool Show::syncing() const {
+  return timing_.wall_sync && mode_ == Mode::Autoplay && !blanked_ && slide_count() > 0;
+}
+
+// Shows the wall clock's slide, begun when the wall clock says it began. The slide on screen
+// follows the clock's phase silently: a drift of milliseconds, or a step of NTP.
+void Show::join_wall(Reason reason, double now, std::vector<ShowEvent>& events) {
+  WallPosition p = wall_position(timing_.durations, now + wall_offset_);
+  if (p.slide != slide_ || reason == Reason::IdleReturn) show_slide(p.slide, reason, now, events);
+  shown_at_ = timer_started_ = now - p.into;
+  elapsed_before_ = 0;
+}
+
 std::vector<ShowEvent> Show::apply(const Command& command, double now) {
   rebase(now);
   std::vector<ShowEvent> events;
   if (slide_count() == 0) return events;
   Reason reason = reason_of(command.source);
-  bool human = command.source != Source::Operator;
+  // In sync every navigation leaves autoplay: autoplay would take the wall clock's slide back.
+  bool human =
+      (command.source != Source::Operator && command.source != Source::Fleet) || timing_.wall_sync;
   last_interaction_ = now;
   int last = slide_count() - 1;
 
@@ -266,6 +304,7 @@ std::vector<ShowEvent> Show::apply(const Command& command, double now) {
 
 double Show::next_deadline() const {
   if (slide_count() == 0) return kNever;
+  if (syncing()) return shown_at_ + duration(slide_) + kSyncSlack;
   bool idle_pending = mode_ != Mode::Autoplay || blanked_;
   if (idle_pending && held_) return hold_deadline();
   if (idle_pending)
@@ -281,6 +320,16 @@ double Show::next_deadline() const {
 std::vector<ShowEvent> Show::update(double now) {
   rebase(now);
   std::vector<ShowEvent> events;
+  if (syncing()) {
+    // The slide that follows on the wall clock is the timer's; any other is a jump to join it.
+    WallPosition p = wall_position(timing_.durations, now + wall_offset_);
+    bool next = p.slide == (slide_ + 1) % slide_count() && p.into < 1;
+    // A loop turn right on the boundary leaves the change to the timer's turn, a moment later,
+    // so every screen logs it at the same millisecond.
+    if (next && p.into < kSyncSlack / 2) return events;
+    join_wall(next ? Reason::Timer : Reason::Sync, now, events);
+    return events;
+  }
   if (now < next_deadline()) return events;
   if (held_) {
     // The presenter left long ago: idle-return applies again, counted from the last touch
@@ -297,7 +346,10 @@ std::vector<ShowEvent> Show::update(double now) {
       events.push_back({ShowEvent::Kind::Unblank, slide_, Reason::IdleReturn, mode_});
     }
     set_mode(Mode::Autoplay, now, events);
-    show_slide(0, Reason::IdleReturn, now, events);
+    if (timing_.wall_sync)
+      join_wall(Reason::IdleReturn, now, events);  // at the wall clock's slide and phase
+    else
+      show_slide(0, Reason::IdleReturn, now, events);
     return events;
   }
   // Each timer starts the next slide at `now`, so a long stall never fires a cascade.

@@ -22,6 +22,9 @@ struct ShowTiming {
   double idle_return = 60;  // seconds; 0 = never
   double presenter_timeout =
       900;  // seconds a presenter's hold lasts after their last key; 0 = until F5
+  // `sync: wallclock`: autoplay shows the slide and phase the wall clock gives (wall_sync.h), so
+  // screens that never talk show the same slide; the cycle always loops.
+  bool wall_sync = false;
 };
 
 // Autoplay: slides advance on their timers (the attract loop).
@@ -42,7 +45,10 @@ enum class Reason {
   Operator,
   IdleReturn,
   Reload,
-  PresenterTimeout
+  PresenterTimeout,
+  Api,    // the HTTP remote (a phone)
+  Fleet,  // a command to a group of screens over MQTT
+  Sync    // autoplay joined the wall clock's slide (start, a clock step, a resume)
 };
 std::string_view to_string(Reason reason);
 std::string_view to_string(Mode mode);
@@ -77,6 +83,9 @@ class Show {
   // Someone is at the screen without a command for the show (the operator using the panel):
   // idle-return counts from now.
   void touched(double now) { last_interaction_ = now; }
+  // The wall clock (seconds since 1970, UTC) at monotonic `now`; with `wall_sync` the next
+  // update() follows it. Call once per loop turn, before update().
+  void follow_wall(double wall, double now) { wall_offset_ = wall - now; }
 
   // A new deck (hot reload): keeps the position when that slide still exists; otherwise the
   // new deck starts from its first slide (a SlideShown event with Reason::Reload).
@@ -102,6 +111,8 @@ class Show {
   void hold(Reason reason, double now, std::vector<ShowEvent>& events);
   void release(Reason reason, std::vector<ShowEvent>& events);
   double hold_deadline() const;
+  bool syncing() const;
+  void join_wall(Reason reason, double now, std::vector<ShowEvent>& events);
 
   ShowTiming timing_;
   int slide_ = 0;
@@ -114,6 +125,7 @@ class Show {
   bool held_ = false;
   double last_presenter_ = 0;  // the presenter's last command, while held
   double last_now_ = 0;
+  double wall_offset_ = 0;  // wall clock minus the monotonic clock
 };
 
 }  // namespace boothdeck

@@ -10,6 +10,7 @@ ShowTiming timing_of(const Deck& deck, double duration_override) {
   timing.loop = deck.settings.loop;
   timing.idle_return = deck.settings.idle_return;
   timing.presenter_timeout = deck.settings.presenter_timeout;
+  timing.wall_sync = deck.settings.sync_wallclock;
   return timing;
 }
 
