@@ -9,10 +9,10 @@ packages=(
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libimgui-dev
   libmd4c-dev libicu-dev libfontconfig-dev libdeflate-dev libx11-dev libcli11-dev nlohmann-json3-dev doctest-dev
   libyaml-cpp-dev libexif-dev librsvg2-dev libpoppler-cpp-dev
-  libsystemd-dev libtomlplusplus-dev
+  libsystemd-dev libtomlplusplus-dev libqrencode-dev
   img2pdf qpdf
   fonts-nanum fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
-  xvfb xauth xdotool imagemagick valgrind
+  xvfb xauth xdotool imagemagick valgrind zbar-tools
   help2man dpkg-dev lintian systemd
   cage xwayland grim
 )

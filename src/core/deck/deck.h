@@ -85,7 +85,15 @@ struct Background {
   bool empty() const { return images.empty(); }
 };
 
-enum class BlockKind { Heading, Paragraph, List, Table, Bars, Image, Code, Columns };
+// A QR code for visitors' phones (```qr block, `![qr](https://…)`): what it encodes, as written,
+// and an optional caption drawn under it.
+struct QrCode {
+  std::string data;
+  std::string caption;
+  int col = 0;  // where the data starts on the block's line
+};
+
+enum class BlockKind { Heading, Paragraph, List, Table, Bars, Image, Code, Columns, Qr };
 
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
@@ -98,6 +106,7 @@ struct Block {
   BarChart chart;
   std::vector<Image> images;                // Image: one row of images, side by side
   std::vector<std::vector<Block>> columns;  // Columns: the blocks of each column, left to right
+  QrCode qr;
 };
 
 struct Slide {
