@@ -353,7 +353,7 @@ class SlideLayouter {
       return w;
     };
     std::vector<LineRange> lines = balanced ? break_lines_balanced(styled.text, measure, width)
-                                            : break_lines(styled.text, measure, width);
+                                            : break_lines_even_end(styled.text, measure, width);
     float glyph_h = measurer_.line_height(font);
     float line_h = font.heading ? std::max(glyph_h, theme_.heading_line_height * font.size)
                                 : glyph_h * theme_.line_spacing;
