@@ -205,3 +205,57 @@ TEST_CASE("a QR code: whole-pixel modules, a quiet zone, big enough to scan from
       CHECK(qr->rect.bottom() <= v.height);
     }
 }
+
+TEST_CASE("layouts: a big number across the screen, pictures and charts beside or above text") {
+  REQUIRE(shared_fonts().ok);
+  Deck deck = deck_file("layouts.md");
+  REQUIRE(deck.slides.size() == 4);
+  CHECK(deck.slides[0].layout == SlideLayout::BigNumber);
+  for (Viewport v : kScreens) {
+    CAPTURE(v.width);
+    bool portrait = v.height > v.width;
+    // The figure: one line, centred, in the accent colour, far larger than any other text.
+    SlideDisplay big = lay(deck, 0, v);
+    std::vector<const DisplayItem*> figure, caption;
+    for (const DisplayItem& item : big.items)
+      if (item.kind == ItemKind::Text) (item.block == 0 ? figure : caption).push_back(&item);
+    REQUIRE(figure.size() == 1);
+    REQUIRE(!caption.empty());
+    CHECK(figure[0]->text == "64%");
+    CHECK(figure[0]->color == theme_named("light").accent_text);
+    CHECK(figure[0]->font.size >= 3 * caption[0]->font.size);
+    CHECK(figure[0]->rect.h >= 0.2f * safe_height(v));
+    CHECK(figure[0]->rect.x + figure[0]->rect.w / 2 ==
+          doctest::Approx(v.width / 2.0).epsilon(0.01));
+    CHECK(figure[0]->rect.bottom() <= caption[0]->rect.y);
+    // A picture on one side: beside the text on a landscape screen, above it on the totem.
+    SlideDisplay side = lay(deck, 1, v);
+    const DisplayItem* picture = nullptr;
+    for (const DisplayItem& item : side.items)
+      if (item.kind == ItemKind::Image) picture = &item;
+    REQUIRE(picture);
+    for (const DisplayItem& item : side.items) {
+      if (item.kind != ItemKind::Text) continue;
+      if (portrait)
+        CHECK(item.rect.bottom() <= picture->rect.y + 0.5f);
+      else
+        CHECK(item.rect.right() <= picture->rect.x + 0.5f);
+    }
+    // A chart beside text, stacked under it on the totem; its labels stay whole words.
+    SlideDisplay chart = lay(deck, 3, v);
+    std::vector<const DisplayItem*> bars;
+    const DisplayItem* last_bullet = nullptr;
+    for (const DisplayItem& item : chart.items) {
+      if (item.kind == ItemKind::Bar) bars.push_back(&item);
+      if (item.kind == ItemKind::Text && item.text.find("tier") != std::string::npos)
+        last_bullet = &item;
+      if (item.kind == ItemKind::Text && item.block == 0) CHECK(item.text.size() > 1);
+    }
+    REQUIRE(bars.size() == 2);
+    REQUIRE(last_bullet);
+    if (portrait)
+      CHECK(bars[0]->rect.y > last_bullet->rect.bottom());
+    else
+      CHECK(bars[0]->rect.x > last_bullet->rect.right());
+  }
+}

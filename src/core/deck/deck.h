@@ -21,7 +21,9 @@ using RichText = std::vector<Span>;
 std::string plain_text(const RichText& text);
 
 enum class Transition { None, Fade, Slide };
-enum class SlideLayout { Default, Cover };
+// Cover: centred (title and section slides). BigNumber: centred, its first heading or paragraph
+// ("64%") set as large as fits one line, the rest its caption (Slidev's `fact`).
+enum class SlideLayout { Default, Cover, BigNumber };
 enum class Align { Default, Left, Center, Right };
 
 // A colour a deck asked for (CSS `#rgb`, `#rrggbb`, `rgb()` or a name).

@@ -39,6 +39,8 @@ constexpr float kImagePixel = 1.5f;
 // A QR code's side, quiet zone included: in layout pixels at full size, and its floor as a
 // fraction of the screen's short side (see place_qr).
 constexpr float kQrSide = 432, kQrMinSide = 0.28f;
+// A big number's height at most, as a share of the safe area's.
+constexpr float kBigNumberHeight = 0.45f;
 // On a portrait screen, this share of the empty height goes above the content.
 constexpr float kPortraitDrop = 0.4f;
 // Columns narrower than this (layout pixels) are stacked instead: about 14 Hangul syllables at
@@ -163,7 +165,10 @@ class SlideLayouter {
     // A slide of headings alone is a section divider: it is centred like a cover.
     bool headings_only = std::all_of(slide.blocks.begin(), slide.blocks.end(),
                                      [](const Block& b) { return b.kind == BlockKind::Heading; });
-    cover_ = slide.layout == SlideLayout::Cover || (headings_only && !slide.blocks.empty());
+    big_number_ = slide.layout == SlideLayout::BigNumber && !slide.blocks.empty() &&
+                  (slide.blocks[0].kind == BlockKind::Heading ||
+                   slide.blocks[0].kind == BlockKind::Paragraph);
+    cover_ = slide.layout != SlideLayout::Default || (headings_only && !slide.blocks.empty());
   }
 
   // Lays out every block; returns the height used.
@@ -234,6 +239,7 @@ class SlideLayouter {
   float gap() const { return theme_.block_gap * theme_.body_size * unit_; }
 
   void place_block(const Block& block, bool first) {
+    if (first && big_number_) return place_big_number(block);
     switch (block.kind) {
       case BlockKind::Heading:
         return place_heading(block, first);
@@ -260,6 +266,25 @@ class SlideLayouter {
       case BlockKind::Qr:
         return place_qr(block.qr);
     }
+  }
+
+  // A big-number slide's figure ("64%"): one line across the content's width, in the accent
+  // colour, at most 45% of the safe area's height; what follows is its caption.
+  void place_big_number(const Block& block) {
+    std::string plain = plain_text(block.text);
+    FontSpec font{px(theme_.title_size), true, true, false};
+    float width = plain.size() <= 512 ? measurer_.width(plain, font) : 0;
+    if (width > 0) {
+      float most = kBigNumberHeight * content_.h / theme_.heading_line_height;
+      int size = static_cast<int>(std::min(font.size * content_.w / width, most));
+      for (FontSpec f = font; size > font.size; --size) {
+        f.size = size;
+        if (measurer_.width(plain, f) <= content_.w) break;
+      }
+      font.size = std::max(font.size, size);
+    }
+    y_ += place_text(block.text, font, theme_.accent_text, content_.x, y_, content_.w,
+                     HAlign::Center, true);
   }
 
   // A QR code, centred, with its caption under it. Its side (quiet zone included) is 40% of the
@@ -513,12 +538,11 @@ class SlideLayouter {
   BarsGeometry bars_geometry(const BarChart& chart) {
     FontSpec label_font = body_font(), value_font = label_font;
     value_font.bold = true;
-    std::vector<const BarChart*> charts{&chart};
-    if (!in_columns_) {
-      charts.clear();
+    std::vector<const BarChart*> charts;
+    if (!in_columns_)
       for (const Block& block : slide_.blocks)
         if (block.kind == BlockKind::Bars) charts.push_back(&block.chart);
-    }
+    if (std::find(charts.begin(), charts.end(), &chart) == charts.end()) charts = {&chart};
     BarsGeometry g;
     for (const BarChart* c : charts)
       for (const Bar& bar : c->bars) {
@@ -647,7 +671,13 @@ class SlideLayouter {
     block_ = -1;
     float w = static_cast<float>(viewport_.width), h = static_cast<float>(viewport_.height);
     Rect area{0, 0, w, h};
-    if (bg.side != BackgroundSide::Full) {
+    if (bg.side != BackgroundSide::Full && h > w) {
+      // A portrait totem: the picture above the text (left) or below it (right).
+      float share = std::clamp(bg.fraction, 0.1f, 0.9f) * h;
+      area = {0, bg.side == BackgroundSide::Left ? 0 : h - share, w, share};
+      if (bg.side == BackgroundSide::Left) content_.y = share + margin_;
+      content_.h = h - share - 2 * margin_;
+    } else if (bg.side != BackgroundSide::Full) {
       float share = std::clamp(bg.fraction, 0.1f, 0.9f) * w;
       area = {bg.side == BackgroundSide::Left ? 0 : w - share, 0, share, h};
       if (bg.side == BackgroundSide::Left) content_.x = share + margin_;
@@ -886,6 +916,7 @@ class SlideLayouter {
   float margin_ = 0;
   Rect content_;
   bool cover_ = false;
+  bool big_number_ = false;
   float y_ = 0;
   int block_ = 0;
   int cramped_block_ = -1;
