@@ -259,3 +259,17 @@ TEST_CASE("layouts: a big number across the screen, pictures and charts beside o
       CHECK(bars[0]->rect.x > last_bullet->rect.right());
   }
 }
+
+TEST_CASE("a slide grows only while every word stays whole") {
+  REQUIRE(shared_fonts().ok);
+  Deck deck = deck_file("typography.md");
+  for (Viewport v : kScreens) {
+    CAPTURE(v.width);
+    SlideDisplay cover = lay(deck, 0, v);
+    CHECK(cover.scale > 1);
+    bool whole = false;
+    for (const DisplayItem& item : cover.items)
+      whole |= item.kind == ItemKind::Text && item.text.find("타이포그래피") != std::string::npos;
+    CHECK(whole);
+  }
+}

@@ -379,6 +379,14 @@ class SlideLayouter {
     };
     std::vector<LineRange> lines = balanced ? break_lines_balanced(styled.text, measure, width)
                                             : break_lines_even_end(styled.text, measure, width);
+    // A word cut because it alone is wider than the line: the slide must not grow to this size.
+    if (lines.size() > 1 && !strained_) {
+      std::vector<BreakKind> breaks = break_opportunities(styled.text);
+      for (size_t i = 1; i < lines.size(); ++i) {
+        size_t at = lines[i].begin;
+        if (at > 0 && at <= breaks.size() && breaks[at - 1] == BreakKind::None) strained_ = true;
+      }
+    }
     float glyph_h = measurer_.line_height(font);
     float line_h = font.heading ? std::max(glyph_h, theme_.heading_line_height * font.size)
                                 : glyph_h * theme_.line_spacing;
