@@ -179,7 +179,7 @@ std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts, std::s
                 "this table has too many columns to be read on screen; split it or turn it "
                 "into a list");
       if (display.below_floor && display.overflow_block < 0 && !slide.blocks.empty())
-        out.add(Code::SmallText, slide.line, 1,
+        out.add(Code::SmallText, slide.blocks.front().line, 1,
                 "slide " + std::to_string(i + 1) + " fits a " + std::to_string(viewport.width) +
                     "x" + std::to_string(viewport.height) + " screen only with its text under " +
                     std::to_string(std::lround(theme.body_size * theme.min_scale)) +
