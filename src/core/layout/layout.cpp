@@ -40,7 +40,7 @@ constexpr float kImagePixel = 1.5f;
 // fraction of the screen's short side (see place_qr).
 constexpr float kQrSide = 432, kQrMinSide = 0.28f;
 // A big number's height at most, as a share of the safe area's.
-constexpr float kBigNumberHeight = 0.45f;
+constexpr float kBigNumberHeight = 0.6f;
 // On a portrait screen, this share of the empty height goes above the content.
 constexpr float kPortraitDrop = 0.4f;
 // Columns narrower than this (layout pixels) are stacked instead: about 14 Hangul syllables at
@@ -269,7 +269,7 @@ class SlideLayouter {
   }
 
   // A big-number slide's figure ("64%"): one line across the content's width, in the accent
-  // colour, at most 45% of the safe area's height; what follows is its caption.
+  // colour, at most 60% of the safe area's height; what follows is its caption.
   void place_big_number(const Block& block) {
     std::string plain = plain_text(block.text);
     FontSpec font{px(theme_.title_size), true, true, false};
