@@ -273,3 +273,25 @@ TEST_CASE("a slide grows only while every word stays whole") {
     CHECK(whole);
   }
 }
+
+TEST_CASE("display type is set 1.3 em apart, body text with Hangul's wider leading") {
+  REQUIRE(shared_fonts().ok);
+  Deck deck = deck_file("typography.md");
+  for (Viewport v : kScreens) {
+    CAPTURE(v.width);
+    SlideDisplay d = lay(deck, 0, v);
+    std::vector<const DisplayItem*> title;
+    for (const DisplayItem& item : d.items)
+      if (item.kind == ItemKind::Text && item.block == 0) title.push_back(&item);
+    if (title.size() < 2) continue;  // one line on this screen
+    float step = title[1]->rect.y - title[0]->rect.y;
+    CHECK(step / title[0]->font.size == doctest::Approx(1.3).epsilon(0.03));
+  }
+  // A paragraph's lines: the font's own line height times 1.38, about 1.5 em.
+  SlideDisplay body = lay(deck, 1, {1920, 1080});
+  std::vector<const DisplayItem*> lines;
+  for (const DisplayItem& item : body.items)
+    if (item.kind == ItemKind::Text && item.block == 1 && item.rect.x < 200) lines.push_back(&item);
+  REQUIRE(lines.size() >= 2);
+  CHECK((lines[1]->rect.y - lines[0]->rect.y) / lines[0]->font.size > 1.4f);
+}

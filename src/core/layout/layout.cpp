@@ -18,11 +18,10 @@ namespace {
 // The short side every slide is laid out at before it is scaled to the screen.
 constexpr float kReferenceShortSide = 1080;
 // Scales of the whole slide. A sparse slide grows while it fills at most kComfortableFill of
-// the safe area; a full one shrinks to the theme's readable floor (min_scale: body and tables
-// 40 px at 1080p, read from 3 m), and past it, flagged for --check, to the last step rather
-// than lose content.
-// The cap is higher on a portrait totem, where a short slide would otherwise leave most of the
-// height empty.
+// the safe area, up to a cap that is higher on a portrait totem (a short slide would otherwise
+// leave most of its height empty); a full one shrinks to the theme's readable floor (min_scale:
+// body and tables 40 px at 1080p, read from 3 m), and past it, flagged for --check, to the last
+// step rather than lose content.
 constexpr float kGrowLadder[] = {2.0f, 1.75f, 1.5f, 1.4f, 1.3f, 1.2f, 1.1f};
 constexpr float kGrowCap = 1.5f, kGrowCapPortrait = 2.0f;
 constexpr float kComfortableFill = 0.85f;
@@ -228,8 +227,8 @@ class SlideLayouter {
   }
   int cramped_block() const { return cramped_block_; }
   bool below_floor() const { return below_floor_; }
-  // A table or code block was set smaller than the rest to fit its width: the slide must not
-  // grow.
+  // Something already gives way to the width (a table or code block set smaller, a table cell
+  // or code line wrapped, a word cut): the slide must not grow.
   bool strained() const { return strained_; }
   const Rect& content() const { return content_; }
   float image_height() const { return image_height_; }  // of every image row laid out
@@ -288,9 +287,10 @@ class SlideLayouter {
   }
 
   // A QR code, centred, with its caption under it. Its side (quiet zone included) is 40% of the
-  // screen's short side, shrinking with the slide down to 28%: 302 px at 1080p, 15 cm on a 43"
-  // screen, the tenth of the 1.5 m reading distance that phone cameras need (ISO/IEC 18004
-  // leaves the size to the application; 10:1 is the usual rule). Modules are whole pixels.
+  // screen's short side at full size, growing and shrinking with the slide, never under 28%:
+  // 302 px at 1080p, 15 cm on a 43" screen, the tenth of the 1.5 m reading distance that phone
+  // cameras need (ISO/IEC 18004 leaves the size to the application; 10:1 is the usual rule).
+  // Modules are whole pixels.
   void place_qr(const QrCode& code) {
     std::optional<QrMatrix> matrix = encode_qr(code.data);
     if (!matrix) return;
