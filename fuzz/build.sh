@@ -58,7 +58,7 @@ for obj in "${core[@]}" "${render[@]}"; do
   [[ -f $obj ]] || { echo "build.sh: compiling $(basename "$obj") failed" >&2; exit 1; }
 done
 
-libs=(-lmd4c -lyaml-cpp $(pkg-config --libs icu-uc))
+libs=(-lmd4c -lyaml-cpp $(pkg-config --libs icu-uc libqrencode))
 for target in deck_parser_fuzzer deck_layout_fuzzer; do
   echo "  LINK $target" >&2
   "$cxx" "${flags[@]}" -fsanitize=fuzzer "$root/fuzz/$target.cpp" "${core[@]}" "${libs[@]}" -o "$out/$target"

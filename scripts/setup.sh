@@ -13,7 +13,7 @@ packages=(
   libcpp-httplib-dev libssl-dev libqrencode-dev libmosquitto-dev mosquitto libarchive-dev curl
   img2pdf qpdf
   fonts-nanum fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
-  xvfb xauth xdotool imagemagick valgrind
+  xvfb xauth xdotool imagemagick valgrind zbar-tools
   help2man dpkg-dev lintian systemd
   cage xwayland grim
 )

@@ -58,7 +58,8 @@ TEST_CASE("text sizes scale with the viewport's short side") {
   REQUIRE(first_text(portrait, "본문"));
   CHECK(first_text(big, "본문")->font.size ==
         doctest::Approx(first_text(small, "본문")->font.size * 3).epsilon(0.05));
-  CHECK(first_text(portrait, "본문")->font.size == first_text(full_hd, "본문")->font.size);
+  // A totem grows a short slide further than a landscape screen of the same width.
+  CHECK(first_text(portrait, "본문")->font.size >= first_text(full_hd, "본문")->font.size);
 }
 
 TEST_CASE("content stays inside the safe margin") {
@@ -134,7 +135,7 @@ TEST_CASE("a cover slide is centred") {
   CHECK(title->rect.y > v.height * 0.25);
 }
 
-TEST_CASE("a long slide shrinks to fit, and past the floor is cut, never drawn off screen") {
+TEST_CASE("a long slide shrinks to fit, and past the last step is cut, never drawn off screen") {
   std::string some = "# 제목\n\n";
   for (int i = 0; i < 8; ++i) some += "- 항목 " + std::to_string(i) + "\n";
   std::string far_too_much = "# 제목\n\n";
@@ -144,7 +145,8 @@ TEST_CASE("a long slide shrinks to fit, and past the floor is cut, never drawn o
     CHECK_FALSE(fits.overflow);
     SlideDisplay cut = lay(deck_of(far_too_much), 0, v);
     CHECK(cut.overflow);
-    CHECK(cut.scale == doctest::Approx(theme_named("dark").min_scale));
+    CHECK(cut.scale < theme_named("dark").min_scale);  // below the readable floor, flagged
+    CHECK(cut.below_floor);
     CHECK(cut.overflow_block == 1);
     check_inside(cut, v);
   }
@@ -271,7 +273,7 @@ TEST_CASE("a fitted heading fills the width on one line") {
   for (const DisplayItem* text : of_kind(d, ItemKind::Text))
     if (text->text == "Booth") titles.push_back(text);
   REQUIRE(titles.size() == 2);
-  CHECK(titles[0]->font.size > 2 * titles[1]->font.size);
+  CHECK(titles[0]->font.size > 2 * px_at_1080(theme_named("dark").h1_size));
   float content_w = 1920 - 2 * 0.06f * 1080;
   CHECK(titles[0]->rect.w <= content_w + 0.5f);
   // A long heading fits the width too, one line, smaller.

@@ -266,3 +266,113 @@ TEST_CASE("a word of opening brackets still fills its lines (no one-character li
   CHECK(lines_of("a(bcdef", 4) == std::vector<std::string>{"a(bc", "def"});
   CHECK(lines_of("abc(def", 4) == std::vector<std::string>{"abc", "(def"});  // never ends on "("
 }
+
+// The typography rules of issue 13, each a kind, each row a case of it at a width that would
+// break it: widths count code points (lines_of), the lines are what must come out.
+TEST_CASE("typography rules: keep-all, numbers with units, KLREQ marks, addresses") {
+  const BreakRow rows[] = {
+      // Keep-all covers every letter of a Korean text, as CSS keep-all does: Hanja words too.
+      {"Hanja word with a particle",
+       "위원회는 産業通商資源部와 협의했다",
+       9,
+       {"위원회는", "産業通商資源部와", "협의했다"}},
+      {"Hanja word alone in Korean prose",
+       "담당 부처 産業通商資源部 장관",
+       8,
+       {"담당 부처", "産業通商資源部", "장관"}},
+      {"kana in Korean prose", "일본어 カタカナ 표기", 5, {"일본어", "カタカナ", "표기"}},
+      // Japanese and Chinese break between ideographs, with strict kinsoku (ICU's default).
+      {"Japanese: small kana never start a line",
+       "チョットマッテ",
+       2,
+       {"チョ", "ット", "マッ", "テ"}},
+      {"Japanese: the prolonged sound mark never starts a line", "コーヒー", 3, {"コー", "ヒー"}},
+      {"Chinese: between ideographs", "中文文本换行", 4, {"中文文本", "换行"}},
+      // A number stays with the unit after it, by rule: Latin symbols, ℃ and %, currency
+      // words, a model name.
+      {"km", "주행 거리 420 km 달성", 7, {"주행 거리", "420 km", "달성"}},
+      {"kg", "무게는 15 kg 입니다", 7, {"무게는", "15 kg", "입니다"}},
+      {"kWh", "용량 2.4 kWh 배터리", 8, {"용량", "2.4 kWh", "배터리"}},
+      {"degrees Celsius", "기온 25 ℃ 유지", 5, {"기온", "25 ℃", "유지"}},
+      {"percent after a space", "할인 15 % 적용", 5, {"할인", "15 %", "적용"}},
+      {"a currency word", "가격 1,290 달러 부터", 8, {"가격", "1,290 달러", "부터"}},
+      {"a model name", "Claude 3 Opus beats", 8, {"Claude", "3 Opus", "beats"}},
+      {"a number before another number may break", "1 2 3 4", 3, {"1 2", "3 4"}},
+      // KLREQ: these never start a line, even after a space.
+      {"middle dot", "코드 · 문서 · 이미지", 5, {"코드 ·", "문서 ·", "이미지"}},
+      {"wave dash", "9시 ~ 18시 운영", 4, {"9시 ~", "18시", "운영"}},
+      {"em dash", "결론 — 빠르다", 4, {"결론 —", "빠르다"}},
+      {"closing quote", "“인용 ” 끝", 6, {"“인용 ”", "끝"}},
+      // An address moves whole; one longer than a line is cut as the Chicago Manual says.
+      {"an e-mail address moves whole, not at its hyphen",
+       "문의 expo-help@example.com",
+       22,
+       {"문의", "expo-help@example.com"}},
+      {"the end of a URL is not a number",
+       "보기 https://ex.com/a?b=1 링크",
+       22,
+       {"보기", "https://ex.com/a?b=1", "링크"}},
+      {"a URL moves whole, not after its ?",
+       "보기 https://ex.com/a?b=x 링크",
+       22,
+       {"보기", "https://ex.com/a?b=x", "링크"}},
+      {"a long URL: after //, before / . ? = &",
+       "https://example.com/path/to?x=1&y=2",
+       12,
+       {"https://", "example.com", "/path/to?x=1", "&y=2"}},
+      {"a long address: before @, never at a hyphen",
+       "expo-help-desk@example.com",
+       16,
+       {"expo-help-desk", "@example.com"}},
+  };
+  for (const BreakRow& row : rows) {
+    INFO(std::string(row.kind));
+    CHECK(joined(lines_of(row.text, row.width)) == joined(row.lines));
+  }
+}
+
+TEST_CASE("no lone word on the last line of a short block, nor of a paragraph") {
+  struct Row {
+    const char* kind;
+    std::string_view text;
+    float width;
+    std::vector<std::string> lines;
+  };
+  const Row rows[] = {
+      {"a bar label or list item of two lines",
+       "요금제 프로페셔널 플러스",
+       10,
+       {"요금제", "프로페셔널 플러스"}},
+      {"a table cell of three lines",
+       "가 나다 라마 바사 아자",
+       6,
+       {"가 나다", "라마", "바사 아자"}},
+      {"the end of a long paragraph",
+       "하나 둘 셋 넷 다섯 여섯 일곱 여덟 아홉 열",
+       6,
+       {"하나 둘 셋", "넷 다섯", "여섯 일곱", "여덟", "아홉 열"}},
+  };
+  for (const Row& row : rows) {
+    INFO(std::string(row.kind));
+    MeasureRange measure = [&](size_t b, size_t e) {
+      return static_cast<float>(count_code_points(row.text.substr(b, e - b)));
+    };
+    std::vector<std::string> out;
+    for (const LineRange& r : break_lines_even_end(row.text, measure, row.width))
+      out.emplace_back(row.text.substr(r.begin, r.end - r.begin));
+    CHECK(joined(out) == joined(row.lines));
+  }
+}
+
+TEST_CASE("a balanced heading breaks after a pause mark when the lines stay nearly even") {
+  // Width 14, two lines either way; the comma's break is as even as the best, or within 15%.
+  CHECK(lines_of("가나 다라마, 바사 아자차카 타파", 14, true) ==
+        std::vector<std::string>{"가나 다라마,", "바사 아자차카 타파"});
+  CHECK(lines_of("가나 다라마, 바사 아자차카 타파파", 14, true) ==
+        std::vector<std::string>{"가나 다라마,", "바사 아자차카 타파파"});
+  // The middle dot never starts a line; the even break is after the second one.
+  CHECK(lines_of("모델 · 데이터 · 평가 방법의 혁신", 14, true).front() == "모델 · 데이터 ·");
+  // A comma too far from the middle (2 and 14) is not worth it.
+  CHECK(lines_of("가, 나다라 마바사 아자차 카타", 14, true) ==
+        std::vector<std::string>{"가, 나다라 마바사", "아자차 카타"});
+}

@@ -251,4 +251,13 @@ TEST_CASE("--check's rendering checks: glyphs no font has, slides that cannot fi
     CHECK(d.line > 0);
   }
   CHECK(check_rendering(parse_deck(kBuiltinDeck, {}).deck, f.fonts).empty());
+  // A slide that fits only under the readable floor: a warning at its line, on each screen
+  // where it does (the portrait one has the height for it).
+  std::string dense = "# 하나\n\n---\n\n## 빽빽한 슬라이드\n\n";
+  for (int i = 0; i < 15; ++i) dense += "- 항목 " + std::to_string(i + 1) + "\n";
+  std::vector<Diagnostic> small =
+      check_rendering(parse_deck(dense, {"d.md", {}, false}).deck, f.fonts, dense);
+  REQUIRE(count_code(small, Code::SmallText) >= 1);
+  CHECK(count_code(small, Code::ContentOverflow) == 0);
+  for (const Diagnostic& d : small) CHECK(d.line == 5);
 }

@@ -94,6 +94,12 @@ std::string two_charts() {
   return std::string((std::istreambuf_iterator<char>(in)), {});
 }
 
+// A deck of tests/data/: QR codes, and bars with their labels above (composition.md).
+std::string data_deck(const char* name) {
+  std::ifstream in(std::string(BOOTHDECK_TEST_DATA) + "/" + name);
+  return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
 }  // namespace
 
 TEST_CASE("a rectangle set merges what overlaps or nearly touches, and keeps the rest apart") {
@@ -128,7 +134,8 @@ TEST_CASE("a rectangle set merges what overlaps or nearly touches, and keeps the
 
 TEST_CASE("a slide's ink covers every pixel it draws, its bars at any moment") {
   REQUIRE(sdl_started());
-  for (const std::string& deck : {std::string(kBuiltinDeck), two_charts()}) {
+  for (const std::string& deck :
+       {std::string(kBuiltinDeck), two_charts(), data_deck("qr.md"), data_deck("composition.md")}) {
     Stage stage(deck);
     for (int i = 0; i < stage.slides(); ++i) {
       CAPTURE(i);
@@ -164,7 +171,8 @@ TEST_CASE("a bar's changes cover every pixel it changed between two moments") {
 
 TEST_CASE("a slide from its snapshot looks as it does drawn item by item") {
   REQUIRE(sdl_started());
-  for (const std::string& deck : {std::string(kBuiltinDeck), two_charts()}) {
+  for (const std::string& deck :
+       {std::string(kBuiltinDeck), two_charts(), data_deck("qr.md"), data_deck("composition.md")}) {
     Stage stage(deck);
     for (int i = 0; i < stage.slides(); ++i) {
       CAPTURE(i);

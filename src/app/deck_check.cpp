@@ -1,6 +1,7 @@
 // Rendering checks run layout at a landscape and a portrait screen with real font metrics.
 #include "app/deck_check.h"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -49,7 +50,8 @@ void for_each_text(
     }
   };
   rich(block.text, false, block.line);
-  for (const ListItem& item : block.items) rich(item.text, false, item.line ? item.line : block.line);
+  for (const ListItem& item : block.items)
+    rich(item.text, false, item.line ? item.line : block.line);
   const Table& table = block.table;
   auto row_line = [&](size_t row) {
     return row < table.row_lines.size() ? table.row_lines[row] : block.line;
@@ -64,6 +66,7 @@ void for_each_text(
     visit(bar.label, base, block.line);
     visit(bar.unit, bold, block.line);
   }
+  visit(block.qr.caption, base, block.line);
 }
 
 // C0 and C1 controls and DEL: nothing to show between quotes.
@@ -135,15 +138,13 @@ std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts, std::s
     }
   };
   for (const Slide& slide : deck.slides) {
-    for_each_block(slide.blocks,
-                   [&](const Block& block) { for_each_text(block, check_glyphs); });
+    for_each_block(slide.blocks, [&](const Block& block) { for_each_text(block, check_glyphs); });
     check_glyphs(plain_text(slide.header), {}, slide.line);
     check_glyphs(plain_text(slide.footer), {}, slide.line);
   }
   if (unreported)
     out.add(Code::MissingGlyph, 1, 1,
-            "and " + std::to_string(unreported) + " more characters no installed font has",
-            "more");
+            "and " + std::to_string(unreported) + " more characters no installed font has", "more");
   // Images: the parser checked their first bytes; decoding them finds a broken body, and a PDF
   // page that is not there.
   std::set<std::pair<std::string, int>> checked;
@@ -179,6 +180,13 @@ std::vector<Diagnostic> check_rendering(const Deck& deck, FontSet& fonts, std::s
         out.add(Code::TableTooWide, slide.blocks[display.cramped_block].line, 1,
                 "this table has too many columns to be read on screen; split it or turn it "
                 "into a list");
+      if (display.below_floor && display.overflow_block < 0 && !slide.blocks.empty())
+        out.add(Code::SmallText, slide.blocks.front().line, 1,
+                "slide " + std::to_string(i + 1) + " fits a " + std::to_string(viewport.width) +
+                    "x" + std::to_string(viewport.height) + " screen only with its text under " +
+                    std::to_string(std::lround(theme.body_size * theme.min_scale)) +
+                    " px at 1080p, too small to read from "
+                    "3 m; split it into two slides");
       if (display.overflow_block < 0 || slide.blocks.empty()) continue;
       const Block& cut =
           slide.blocks[std::min<size_t>(display.overflow_block, slide.blocks.size() - 1)];

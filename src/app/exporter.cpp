@@ -30,6 +30,8 @@ const char* kind_name(ItemKind kind) {
       return "bar";
     case ItemKind::Image:
       return "image";
+    case ItemKind::Qr:
+      return "qr";
   }
   return "?";
 }
@@ -61,6 +63,10 @@ nlohmann::json display_to_json(const SlideDisplay& display) {
     } else if (item.kind == ItemKind::Image) {
       e["path"] = item.path;
       if (item.page > 0) e["page"] = item.page;
+    } else if (item.kind == ItemKind::Qr) {
+      e["data"] = item.text;
+      e["modules"] = item.qr_side;
+      e["module_px"] = item.module_px;
     }
     elements.push_back(std::move(e));
   }

@@ -15,7 +15,7 @@ constexpr size_t kThumbnailCacheLimit = 8u << 20;  // two pages of the panel's g
 
 size_t text_cache_limit(int width, int height) {
   size_t screen = static_cast<size_t>(width) * static_cast<size_t>(height) * 4;
-  return std::max<size_t>(8u << 20, screen * 3);
+  return std::max<size_t>(8u << 20, screen * 4);
 }
 
 RenderContext::RenderContext(RendererFactory factory, FontSet& fonts, bool with_ui)

@@ -25,10 +25,11 @@
 
 namespace boothdeck {
 
-// Text textures for a whole deck, so a deck shown in a loop renders its text once: 3 screens of
-// 32-bit pixels (23.7 MiB at 1920x1080, 94.9 MiB at 3840x2160), at least 8 MiB. The built-in
-// deck needs 14.7 MiB at 1920x1080 (docs/performance.md); a longer deck evicts its least
-// recently used lines when it reaches the budget, and renders them again when they come back.
+// Text textures for a whole deck, so a deck shown in a loop renders its text once: 4 screens of
+// 32-bit pixels (31.6 MiB at 1920x1080, 126.6 MiB at 3840x2160), at least 8 MiB. The built-in
+// deck needs 30.5 MiB at 1920x1080 since slides grow to fill the screen (it was 3 screens and
+// 21.9 MiB before); a longer deck evicts its least recently used lines when it reaches the
+// budget, and renders them again when they come back.
 size_t text_cache_limit(int width, int height);
 
 class RenderContext {

@@ -59,6 +59,37 @@ SDL_Texture* SlideRenderer::image(const DisplayItem& item, SDL_Rect* source) {
   return images_.get(item.path, item.page, tw, th);
 }
 
+// The light square, then each row's runs of dark modules as one rectangle each, in one call.
+// The origin is a whole pixel and modules are whole pixels, so every module edge is sharp.
+void SlideRenderer::draw_qr(const DisplayItem& item, float alpha, float dx, float dy) {
+  const int m = item.module_px, n = item.qr_side;
+  if (m <= 0 || n <= 0 || item.qr.size() != static_cast<size_t>(n) * n) return;
+  const int x0 = static_cast<int>(std::floor(item.rect.x + dx)),
+            y0 = static_cast<int>(std::floor(item.rect.y + dy));
+  const int quiet = (static_cast<int>(std::lround(item.rect.w)) / m - n) / 2;
+  Uint8 a8 = alpha_of(item.label_color, alpha);
+  SDL_SetRenderDrawBlendMode(renderer_, a8 == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  const Color& light = item.label_color;
+  SDL_SetRenderDrawColor(renderer_, light.r, light.g, light.b, a8);
+  SDL_Rect square{x0, y0, (n + 2 * quiet) * m, (n + 2 * quiet) * m};
+  SDL_RenderFillRect(renderer_, &square);
+  std::vector<SDL_Rect> runs;
+  for (int y = 0; y < n; ++y)
+    for (int x = 0; x < n;) {
+      if (!item.qr[static_cast<size_t>(y) * n + x]) {
+        ++x;
+        continue;
+      }
+      int end = x;
+      while (end < n && item.qr[static_cast<size_t>(y) * n + end]) ++end;
+      runs.push_back({x0 + (quiet + x) * m, y0 + (quiet + y) * m, (end - x) * m, m});
+      x = end;
+    }
+  const Color& dark = item.color;
+  SDL_SetRenderDrawColor(renderer_, dark.r, dark.g, dark.b, alpha_of(dark, alpha));
+  SDL_RenderFillRects(renderer_, runs.data(), static_cast<int>(runs.size()));
+}
+
 bool SlideRenderer::animating(const SlideDisplay& slide, double seconds_shown) {
   return bars_phase(slide, seconds_shown) != BarsPhase::Rest;
 }
@@ -106,6 +137,7 @@ std::vector<SDL_Rect> SlideRenderer::ink_rects(const SlideDisplay& slide, int wi
       }
       case ItemKind::Box:
       case ItemKind::Image:
+      case ItemKind::Qr:
         add_rect(ink, covering(r.x, r.y, r.w, r.h));
         break;
       case ItemKind::Bar: {
@@ -182,6 +214,9 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
                   item.label_rect.x - (r.w - w), item.label_rect.y);
         break;
       }
+      case ItemKind::Qr:
+        draw_qr(item, a, dx, dy);
+        break;
       case ItemKind::Image: {
         SDL_Rect source;
         if (SDL_Texture* texture = image(item, &source)) {

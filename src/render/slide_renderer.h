@@ -61,6 +61,7 @@ class SlideRenderer {
     SDL_Rect label_box{};
   };
   BarLook bar_look(const DisplayItem& bar, double progress);
+  void draw_qr(const DisplayItem& item, float alpha, float dx, float dy);
   // The item's image at the size it is drawn (its whole size, when it is cropped).
   SDL_Texture* image(const DisplayItem& item, SDL_Rect* source);
 

@@ -368,30 +368,34 @@ void main_view(const Frame& f, PanelState& state, double now, PanelOutput& out) 
 
 // The QR code in its quiet zone (four modules of white), the dark modules drawn as runs along
 // each row: a few hundred rectangles, not one per module.
-void qr_square(const QrCode& code, const PanelRect& box) {
+void qr_square(const std::optional<QrMatrix>& qr, const PanelRect& box) {
+  if (!qr) return;
+  const QrMatrix& code = *qr;
   ImDrawList* list = ImGui::GetWindowDrawList();
-  int modules = code.size + 8;
+  int modules = code.side + 2 * kQrQuietZone;
   float module = std::floor(box.w / modules);
-  if (code.size == 0 || module < 1) return;
+  if (module < 1) return;
   float side = module * modules;
   float x0 = std::round(box.x + (box.w - side) / 2), y0 = box.y;
   list->AddRectFilled(at(x0, y0), at(x0 + side, y0 + side), IM_COL32(255, 255, 255, 255));
-  for (int y = 0; y < code.size; ++y)
-    for (int x = 0; x < code.size;) {
+  const int q = kQrQuietZone;
+  for (int y = 0; y < code.side; ++y)
+    for (int x = 0; x < code.side;) {
       if (!code.dark(x, y)) {
         ++x;
         continue;
       }
       int run = x;
-      while (run < code.size && code.dark(run, y)) ++run;
-      list->AddRectFilled(at(x0 + (x + 4) * module, y0 + (y + 4) * module),
-                          at(x0 + (run + 4) * module, y0 + (y + 5) * module),
+      while (run < code.side && code.dark(run, y)) ++run;
+      list->AddRectFilled(at(x0 + (x + q) * module, y0 + (y + q) * module),
+                          at(x0 + (run + q) * module, y0 + (y + q + 1) * module),
                           IM_COL32(0, 0, 0, 255));
       x = run;
     }
 }
 
-void pair_view(const Frame& f, PanelState& state, const QrCode& code, PanelOutput& out) {
+void pair_view(const Frame& f, PanelState& state, const std::optional<QrMatrix>& code,
+               PanelOutput& out) {
   const PanelRect& box = f.layout.text;
   float line = f.layout.metrics.line;
   const std::string& url = f.status.pairing_url;
@@ -469,7 +473,7 @@ PanelOutput OperatorPanel::draw(const PanelStatus& status, TextCache& text, doub
       case PanelView::Pair:
         if (qr_text_ != status.pairing_url) {
           qr_text_ = status.pairing_url;
-          qr_ = qr_encode(qr_text_);
+          qr_ = encode_qr(qr_text_);
         }
         pair_view(frame, state_, qr_, out);
         break;

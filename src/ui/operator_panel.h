@@ -20,13 +20,13 @@
 #include <string_view>
 #include <vector>
 
+#include "core/layout/qr_code.h"
 #include "core/show/command.h"
 #include "core/show/show.h"
 #include "core/stats/engagement.h"
 #include "render/text_cache.h"
 #include "ui/panel_layout.h"
 #include "ui/panel_state.h"
-#include "ui/qr_code.h"
 
 namespace boothdeck {
 
@@ -98,7 +98,7 @@ class OperatorPanel {
 
  private:
   PanelState state_;
-  QrCode qr_;  // of qr_text_: encoded when the pairing URL changes, not every frame
+  std::optional<QrMatrix> qr_;  // of qr_text_: encoded when the pairing URL changes, not every frame
   std::string qr_text_;
 };
 

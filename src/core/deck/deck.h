@@ -21,7 +21,9 @@ using RichText = std::vector<Span>;
 std::string plain_text(const RichText& text);
 
 enum class Transition { None, Fade, Slide };
-enum class SlideLayout { Default, Cover };
+// Cover: centred (title and section slides). BigNumber: centred, its first heading or paragraph
+// ("64%") set as large as fits one line, the rest its caption (Slidev's `fact`).
+enum class SlideLayout { Default, Cover, BigNumber };
 enum class Align { Default, Left, Center, Right };
 
 // A colour a deck asked for (CSS `#rgb`, `#rrggbb`, `rgb()` or a name).
@@ -85,7 +87,15 @@ struct Background {
   bool empty() const { return images.empty(); }
 };
 
-enum class BlockKind { Heading, Paragraph, List, Table, Bars, Image, Code, Columns };
+// A QR code for visitors' phones (```qr block, `![qr](https://…)`): what it encodes, as written,
+// and an optional caption drawn under it.
+struct QrCode {
+  std::string data;
+  std::string caption;
+  int col = 0;  // where the data starts on the block's line
+};
+
+enum class BlockKind { Heading, Paragraph, List, Table, Bars, Image, Code, Columns, Qr };
 
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
@@ -98,6 +108,7 @@ struct Block {
   BarChart chart;
   std::vector<Image> images;                // Image: one row of images, side by side
   std::vector<std::vector<Block>> columns;  // Columns: the blocks of each column, left to right
+  QrCode qr;
 };
 
 struct Slide {

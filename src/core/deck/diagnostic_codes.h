@@ -68,6 +68,10 @@ enum class Severity { Warning, Error };
   X(BadOption, "bad-option", Warning, "a bars option that cannot be read is ignored")              \
   X(MixedUnits, "mixed-units", Warning, "bars of one chart compare numbers only; split the chart") \
   X(BarOverMax, "bar-over-max", Warning, "a bar above the chart's max is cut at max")              \
+  /* QR codes */                                                                                  \
+  X(QrEmpty, "qr-empty", Error, "a QR code with nothing to encode is not drawn; write the URL")    \
+  X(QrTooLong, "qr-too-long", Error,                                                               \
+    "more than a QR code a phone reads from 1.5 m holds; shorten the URL (text is shown instead)")  \
   /* the configuration file (boothdeck.toml): a mistake there stops the kiosk from starting */  \
   X(TomlSyntax, "toml-syntax", Error, "the configuration file is not valid TOML (see toml.io)")   \
   X(ConfigUnknownKey, "config-unknown-key", Error,                                                \
@@ -82,6 +86,8 @@ enum class Severity { Warning, Error };
     "no installed font has this character; it shows as a box")                                     \
   X(MissingFont, "missing-font", Warning, "a font named by the deck or fonts/ is not installed")   \
   X(TableTooWide, "table-too-wide", Warning, "a table too wide to keep its words whole")           \
+  X(SmallText, "small-text", Warning,                                                              \
+    "a slide fits only with text too small to read from 3 m; split it into two slides")            \
   X(ContentOverflow, "content-overflow", Warning,                                                  \
     "a slide does not fit even at the smallest size; what falls off is not drawn")
 

@@ -197,8 +197,9 @@ void apply_theme(Apply& a) {
 
 void apply_layout(Apply& a) {
   std::string v = ascii_lower(a.s.value);
+  if (v == "big-number" || v == "fact") return void(a.style.layout = SlideLayout::BigNumber);
   for (std::string_view cover :
-       {"cover", "center", "intro", "section", "end", "statement", "fact", "quote", "lead"})
+       {"cover", "center", "intro", "section", "end", "statement", "quote", "lead"})
     if (v == cover) return void(a.style.layout = SlideLayout::Cover);
   for (std::string_view plain : {"default", "full", "none", "two-cols", "two-cols-header", "false"})
     if (v == plain) return void(a.style.layout = SlideLayout::Default);
@@ -208,7 +209,9 @@ void apply_layout(Apply& a) {
   if (v == "image") return void(a.style.image_side = BackgroundSide::Full);
   if (v.rfind("iframe", 0) == 0)
     return a.unsupported("a web page cannot be shown on the kiosk; use a screenshot");
-  a.bad("default or cover (or a Slidev layout: center, section, image-left, two-cols, …)");
+  a.bad(
+      "default, cover or big-number (or a Slidev layout: center, section, fact, image-left, "
+      "two-cols, …)");
 }
 
 // Marp and remark classes, and Slidev's utility classes.

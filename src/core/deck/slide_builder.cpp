@@ -20,6 +20,7 @@
 #include "core/deck/html_tags.h"
 #include "core/deck/latex_text.h"
 #include "core/deck/utf8.h"
+#include "core/layout/qr_code.h"
 
 namespace boothdeck {
 
@@ -263,6 +264,9 @@ class Builder {
       case MD_BLOCK_CODE: {
         auto* code = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
         code_lang_ = attribute_text(code->lang);
+        // The info string points into the deck: the fence's line, for a block with no text.
+        code_fence_line_ =
+            code->lang.size ? line_of(std::string_view(code->lang.text, code->lang.size)) : 0;
         code_info_ = attribute_text(code->info);
         code_text_.clear();
         code_first_line_ = 0;
@@ -388,7 +392,9 @@ class Builder {
   }
 
   void finish_code() {
-    int fence_line = code_first_line_ ? code_first_line_ - 1 : current_line();
+    int fence_line = code_first_line_   ? code_first_line_ - 1
+                     : code_fence_line_ ? code_fence_line_
+                                        : current_line();
     std::string lang = ascii_lower(code_lang_);
     if (code_lang_ == "bars") {
       std::string_view info = code_info_;
@@ -399,6 +405,12 @@ class Builder {
       block.chart = parse_bars_block(info, code_text_, fence_line,
                                      code_first_line_ ? code_first_line_ : fence_line + 1, c_.out);
       if (!block.chart.bars.empty()) emit(std::move(block));
+    } else if (lang == "qr") {
+      std::string_view info = code_info_;
+      std::string data(trim(code_text_));
+      add_qr(data, std::string(trim(info.substr(std::min(info.size(), size_t{2})))), fence_line, 1,
+             code_first_line_ ? code_first_line_ : fence_line + 1);
+      flush_images();
     } else if (!code_text_.empty()) {
       Block block;
       block.kind = BlockKind::Code;
@@ -440,6 +452,7 @@ class Builder {
         auto* img = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
         in_image_ = true;
         image_src_ = attribute_text(img->src);
+        image_title_ = attribute_text(img->title);
         image_alt_.clear();
         note_position(std::string_view(img->src.text, img->src.size));
         image_line_ = current_line();
@@ -474,7 +487,10 @@ class Builder {
         break;
       case MD_SPAN_IMG:
         in_image_ = false;
-        add_image(image_src_, image_alt_, image_line_, image_col_, 0, 0);
+        if (is_qr_alt(image_alt_))
+          add_qr(image_src_, image_title_, image_line_, image_col_, image_line_);
+        else
+          add_image(image_src_, image_alt_, image_line_, image_col_, 0, 0);
         break;
       case MD_SPAN_LATEXMATH:
       case MD_SPAN_LATEXMATH_DISPLAY:
@@ -580,6 +596,34 @@ class Builder {
     }
   }
 
+  // A QR code: one more block after this paragraph's images. Data too long for a code a
+  // phone reads from 1.5 m is kept as text, so nothing is lost.
+  void add_qr(const std::string& data, std::string caption, int line, int col, int data_line) {
+    if (data.empty()) {
+      c_.out.add(Code::QrEmpty, line, col,
+                 "this QR code has nothing to encode; write the URL inside it");
+      return;
+    }
+    Block block;
+    block.kind = BlockKind::Qr;
+    block.line = line;
+    block.qr = {data, std::move(caption), col};
+    if (!encode_qr(data)) {
+      c_.out.add(Code::QrTooLong, data_line, col,
+                 "this QR code holds " + std::to_string(data.size()) +
+                     " bytes, more than a phone reads from 1.5 m (" + std::to_string(kQrMaxBytes) +
+                     "); shorten the URL. The text is shown instead");
+      block.kind = BlockKind::Paragraph;
+      block.text = {{data}};
+      if (!block.qr.caption.empty())
+        block.text.insert(block.text.begin(), {block.qr.caption + " "});
+    }
+    qrs_.push_back(std::move(block));
+  }
+
+  // `![qr](https://…)` and `![qr](https://… "caption")`: the alt text is exactly "qr".
+  static bool is_qr_alt(std::string_view alt) { return ascii_lower(trim(alt)) == "qr"; }
+
   // An image in the text: a background, or one more image in this paragraph's row.
   void add_image(std::string_view src, std::string_view alt, int line, int col, float width,
                  float height) {
@@ -601,13 +645,16 @@ class Builder {
   }
 
   void flush_images() {
-    if (images_.empty()) return;
-    Block block;
-    block.kind = BlockKind::Image;
-    block.line = images_.front().line;
-    block.images = std::move(images_);
-    images_.clear();
-    emit(std::move(block));
+    if (!images_.empty()) {
+      Block block;
+      block.kind = BlockKind::Image;
+      block.line = images_.front().line;
+      block.images = std::move(images_);
+      images_.clear();
+      emit(std::move(block));
+    }
+    for (Block& qr : qrs_) emit(std::move(qr));
+    qrs_.clear();
   }
 
   // `![logo](my logo.png)` is not an image in CommonMark (a raw space ends the path): say how
@@ -885,14 +932,15 @@ class Builder {
   std::optional<Block> table_;
   bool in_header_ = false;
   std::string code_lang_, code_info_, code_text_;
-  int code_first_line_ = 0;
+  int code_first_line_ = 0, code_fence_line_ = 0;
   size_t html_begin_ = std::string::npos, html_end_ = std::string::npos;
   std::string inline_comment_;
   size_t inline_comment_offset_ = 0;
   bool in_image_ = false;
-  std::string image_src_, image_alt_;
+  std::string image_src_, image_alt_, image_title_;
   int image_line_ = 0, image_col_ = 0;
   std::vector<Image> images_;
+  std::vector<Block> qrs_;  // QR codes of the paragraph, emitted after its images
   bool in_math_ = false;
   std::string math_;
   bool fit_pending_ = false;

@@ -2,6 +2,7 @@
 // Plain data: the renderer draws it, layout.json serialises it, tests inspect it.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ struct Rect {
   float bottom() const { return y + h; }
 };
 
-enum class ItemKind { Text, Box, Bar, Image };
+enum class ItemKind { Text, Box, Bar, Image, Qr };
 
 struct DisplayItem {
   ItemKind kind = ItemKind::Text;
@@ -37,15 +38,24 @@ struct DisplayItem {
   std::string path;
   int page = 0;
   Rect crop{0, 0, 1, 1};
+  // Qr: the symbol's modules (side × side, 1 = dark) in `qr`, drawn dark on light in `rect`,
+  // which holds side + 2 × kQrQuietZone modules of `module_px` whole pixels each; `text` is
+  // what it encodes. The colours are fixed, not the theme's: phones read dark on light.
+  std::vector<uint8_t> qr;
+  int qr_side = 0;
+  int module_px = 0;
 };
 
 struct SlideDisplay {
   std::vector<DisplayItem> items;
   Color background;
-  float scale = 1;          // shrink-to-fit factor that was applied
+  float scale = 1;          // fit-to-screen factor that was applied (over 1: grown)
   bool overflow = false;    // content did not fit even at the floor; the excess is not drawn
   int overflow_block = -1;  // the first block cut off (an index into the slide's blocks)
   int cramped_block = -1;   // a table too wide to keep its words whole, even set small
+  // Text set below the theme's readable floor (min_scale) for the slide to fit: --check says to
+  // split the slide.
+  bool below_floor = false;
   bool has_bars() const;
   Rect bars_bounds() const;     // every bar's full track and value label; empty without bars
   Rect content_bounds() const;  // everything drawn over the background

@@ -9,12 +9,24 @@
 #include "core/deck/utf8.h"
 #include "core/layout/grapheme.h"
 #include "core/layout/line_breaker.h"
+#include "core/layout/qr_code.h"
 
 namespace boothdeck {
 
 namespace {
 
-constexpr float kScaleLadder[] = {1.0f, 0.92f, 0.84f, 0.77f, 0.7f, 0.64f, 0.6f};
+// The short side every slide is laid out at before it is scaled to the screen.
+constexpr float kReferenceShortSide = 1080;
+// Scales of the whole slide. A sparse slide grows while it fills at most kComfortableFill of
+// the safe area, up to a cap that is higher on a portrait totem (a short slide would otherwise
+// leave most of its height empty); a full one shrinks to the theme's readable floor (min_scale:
+// body and tables 40 px at 1080p, read from 3 m), and past it, flagged for --check, to the last
+// step rather than lose content.
+constexpr float kGrowLadder[] = {2.0f, 1.75f, 1.5f, 1.4f, 1.3f, 1.2f, 1.1f};
+constexpr float kGrowCap = 1.5f, kGrowCapPortrait = 2.0f;
+constexpr float kComfortableFill = 0.85f;
+constexpr float kScaleLadder[] = {1.0f, 0.95f, 0.91f, 0.84f, 0.77f, 0.7f, 0.64f, 0.6f};
+constexpr float kLastScale = 0.6f;
 constexpr size_t kMaxBlockTextBytes = 16 * 1024;  // a 10 MB line would take minutes to measure
 // Images give way before text does: at full text size down to 30% of their size, then with the
 // text's ladder down to a fifth, and past the floor to a tenth before anything is cut.
@@ -23,6 +35,18 @@ constexpr float kImageShrinkAtFullText = 0.5f, kImageShrinkOnLadder = 0.25f,
 // An image file's pixels count as this many layout pixels: sizes written for a 1280×720 slide
 // (Marp's, most screenshots) come out the same share of a 1920×1080 screen.
 constexpr float kImagePixel = 1.5f;
+// A QR code's side, quiet zone included: in layout pixels at full size, and its floor as a
+// fraction of the screen's short side (see place_qr).
+constexpr float kQrSide = 432, kQrMinSide = 0.28f;
+// A big number's height at most, as a share of the safe area's.
+constexpr float kBigNumberHeight = 0.6f;
+// On a portrait screen, this share of the empty height goes above the content.
+constexpr float kPortraitDrop = 0.4f;
+// Columns narrower than this (layout pixels) are stacked instead: about 14 Hangul syllables at
+// body size.
+constexpr float kNarrowestColumn = 640;
+// Bar labels take at most this share of the width beside their bars; longer ones go above.
+constexpr float kBarLabelColumn = 0.34f;
 
 // The slide's colours: the deck's theme, the other built-in one for Marp's `invert`, and the
 // colours a directive asked for. A light background asked of a dark theme brings the light
@@ -129,15 +153,21 @@ class SlideLayouter {
         theme_(theme),
         measurer_(measurer),
         image_size_(image_size),
-        image_scale_(image_scale) {
+        image_scale_(image_scale),
+        scale_(scale) {
     float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
     unit_ = short_side / 1080.0f * scale;
+    // Pictures, the header and the footer keep their size when the type grows.
+    base_unit_ = unit_ / std::max(scale, 1.0f);
     margin_ = theme.safe_margin * short_side;
     content_ = {margin_, margin_, viewport.width - 2 * margin_, viewport.height - 2 * margin_};
     // A slide of headings alone is a section divider: it is centred like a cover.
     bool headings_only = std::all_of(slide.blocks.begin(), slide.blocks.end(),
                                      [](const Block& b) { return b.kind == BlockKind::Heading; });
-    cover_ = slide.layout == SlideLayout::Cover || (headings_only && !slide.blocks.empty());
+    big_number_ = slide.layout == SlideLayout::BigNumber && !slide.blocks.empty() &&
+                  (slide.blocks[0].kind == BlockKind::Heading ||
+                   slide.blocks[0].kind == BlockKind::Paragraph);
+    cover_ = slide.layout != SlideLayout::Default || (headings_only && !slide.blocks.empty());
   }
 
   // Lays out every block; returns the height used.
@@ -153,8 +183,12 @@ class SlideLayouter {
       place_block(slide_.blocks[i], i == 0);
     }
     float used = y_ - content_.y;
-    if (cover_) {  // centre the whole column vertically
-      float shift = std::max(0.0f, (content_.h - used) / 2);
+    // A cover is centred; on a portrait totem the content sits at the optical centre, a little
+    // above the middle, rather than leaving the lower half empty.
+    bool portrait = viewport_.height > viewport_.width;
+    if (cover_ || portrait) {
+      float shift =
+          std::round(std::max(0.0f, (content_.h - used) * (cover_ ? 0.5f : kPortraitDrop)));
       for (size_t i = behind; i < items_.size(); ++i) {
         items_[i].rect.y += shift;
         items_[i].label_rect.y += shift;
@@ -192,6 +226,10 @@ class SlideLayouter {
     items_.insert(items_.begin() + static_cast<long>(begin), box);
   }
   int cramped_block() const { return cramped_block_; }
+  bool below_floor() const { return below_floor_; }
+  // Something already gives way to the width (a table or code block set smaller, a table cell
+  // or code line wrapped, a word cut): the slide must not grow.
+  bool strained() const { return strained_; }
   const Rect& content() const { return content_; }
   float image_height() const { return image_height_; }  // of every image row laid out
 
@@ -200,6 +238,7 @@ class SlideLayouter {
   float gap() const { return theme_.block_gap * theme_.body_size * unit_; }
 
   void place_block(const Block& block, bool first) {
+    if (first && big_number_) return place_big_number(block);
     switch (block.kind) {
       case BlockKind::Heading:
         return place_heading(block, first);
@@ -223,7 +262,60 @@ class SlideLayouter {
         return place_code(block);
       case BlockKind::Columns:
         return place_columns(block);
+      case BlockKind::Qr:
+        return place_qr(block.qr);
     }
+  }
+
+  // A big-number slide's figure ("64%"): one line across the content's width, in the accent
+  // colour, at most 60% of the safe area's height; what follows is its caption.
+  void place_big_number(const Block& block) {
+    std::string plain = plain_text(block.text);
+    FontSpec font{px(theme_.title_size), true, true, false};
+    float width = plain.size() <= 512 ? measurer_.width(plain, font) : 0;
+    if (width > 0) {
+      float most = kBigNumberHeight * content_.h / theme_.heading_line_height;
+      int size = static_cast<int>(std::min(font.size * content_.w / width, most));
+      for (FontSpec f = font; size > font.size; --size) {
+        f.size = size;
+        if (measurer_.width(plain, f) <= content_.w) break;
+      }
+      font.size = std::max(font.size, size);
+    }
+    y_ += place_text(block.text, font, theme_.accent_text, content_.x, y_, content_.w,
+                     HAlign::Center, true);
+  }
+
+  // A QR code, centred, with its caption under it. Its side (quiet zone included) is 40% of the
+  // screen's short side at full size, growing and shrinking with the slide, never under 28%:
+  // 302 px at 1080p, 15 cm on a 43" screen, the tenth of the 1.5 m reading distance that phone
+  // cameras need (ISO/IEC 18004 leaves the size to the application; 10:1 is the usual rule).
+  // Modules are whole pixels.
+  void place_qr(const QrCode& code) {
+    std::optional<QrMatrix> matrix = encode_qr(code.data);
+    if (!matrix) return;
+    float short_side = static_cast<float>(std::min(viewport_.width, viewport_.height));
+    float side = std::max(kQrSide * unit_, kQrMinSide * short_side);
+    side = std::min(side, content_.w);
+    int modules = matrix->side + 2 * kQrQuietZone;
+    int module_px = std::max(1, static_cast<int>(side) / modules);
+    float w = static_cast<float>(module_px * modules);
+    DisplayItem item;
+    item.kind = ItemKind::Qr;
+    item.rect = {std::round(content_.x + (content_.w - w) / 2), std::ceil(y_), w, w};
+    item.color = theme_.qr_dark;
+    item.label_color = theme_.qr_light;
+    item.text = code.data;
+    item.qr = std::move(matrix->module);
+    item.qr_side = matrix->side;
+    item.module_px = module_px;
+    item.block = block_;
+    y_ = item.rect.bottom();
+    items_.push_back(std::move(item));
+    if (code.caption.empty()) return;
+    y_ += 0.3f * gap();
+    y_ += place_text({{code.caption}}, body_font(), theme_.muted, content_.x, y_, content_.w,
+                     HAlign::Center, true);
   }
 
   FontSpec body_font() const { return {px(theme_.body_size), false, false, false}; }
@@ -286,9 +378,18 @@ class SlideLayouter {
       return w;
     };
     std::vector<LineRange> lines = balanced ? break_lines_balanced(styled.text, measure, width)
-                                            : break_lines(styled.text, measure, width);
+                                            : break_lines_even_end(styled.text, measure, width);
+    // A word cut because it alone is wider than the line: the slide must not grow to this size.
+    if (lines.size() > 1 && !strained_) {
+      std::vector<BreakKind> breaks = break_opportunities(styled.text);
+      for (size_t i = 1; i < lines.size(); ++i) {
+        size_t at = lines[i].begin;
+        if (at > 0 && at <= breaks.size() && breaks[at - 1] == BreakKind::None) strained_ = true;
+      }
+    }
     float glyph_h = measurer_.line_height(font);
-    float line_h = glyph_h * theme_.line_spacing;
+    float line_h = font.heading ? std::max(glyph_h, theme_.heading_line_height * font.size)
+                                : glyph_h * theme_.line_spacing;
     float top = y;
     for (const LineRange& line : lines) {
       float slack = width - line.width;
@@ -345,7 +446,10 @@ class SlideLayouter {
     FontSpec font, header_font;
     float pad = 0;
     std::vector<float> natural(columns), minimum(columns);
-    for (float table_scale : {1.0f, 0.9f, 0.8f, 0.7f, 0.6f}) {
+    for (float table_scale : {1.0f, 0.95f, 0.9f, 0.8f, 0.7f, 0.6f, 0.5f}) {
+      strained_ |= table_scale < 1;
+      // Under the readable floor only to keep words whole; --check then says to split.
+      below_floor_ |= table_scale * scale_ < theme_.min_scale - 1e-6f;
       font = {px(theme_.table_size * table_scale), false, false, false};
       header_font = font;
       header_font.bold = true;
@@ -389,6 +493,7 @@ class SlideLayouter {
       total_natural += natural[c];
       total_min += minimum[c];
     }
+    strained_ |= total_natural > content_.w;  // some cell wraps
     if (total_natural <= content_.w) {
       for (int c = 0; c < columns; ++c) widths[c] = natural[c] * content_.w / total_natural;
     } else {
@@ -430,6 +535,35 @@ class SlideLayouter {
     add_box({content_.x, y_, content_.w, std::max(2.0f, 3 * unit_)}, theme_.table_header);
   }
 
+  // Where a chart's parts go: labels beside the bars in a column of `label_w`, or above them
+  // when that column would be narrow (a portrait screen, long labels: a word would be cut), and
+  // the value column's width. Charts side by side on one slide share it, so their tracks are
+  // equally long and their values line up.
+  struct BarsGeometry {
+    bool above = false;
+    float label_w = 0, value_w = 0;
+  };
+  BarsGeometry bars_geometry(const BarChart& chart) {
+    FontSpec label_font = body_font(), value_font = label_font;
+    value_font.bold = true;
+    std::vector<const BarChart*> charts;
+    if (!in_columns_)
+      for (const Block& block : slide_.blocks)
+        if (block.kind == BlockKind::Bars) charts.push_back(&block.chart);
+    if (std::find(charts.begin(), charts.end(), &chart) == charts.end()) charts = {&chart};
+    BarsGeometry g;
+    for (const BarChart* c : charts)
+      for (const Bar& bar : c->bars) {
+        g.label_w = std::max(g.label_w, measurer_.width(bar.label, label_font));
+        g.value_w =
+            std::max(g.value_w, measurer_.width(format_bar_value(bar.value, bar.unit), value_font));
+      }
+    g.above = g.label_w > kBarLabelColumn * content_.w;
+    if (g.above) g.label_w = 0;
+    g.value_w = std::min(g.value_w, 0.3f * content_.w);
+    return g;
+  }
+
   void place_bars(const BarChart& chart) {
     FontSpec label_font = body_font();
     FontSpec value_font = label_font;
@@ -440,28 +574,28 @@ class SlideLayouter {
                        HAlign::Left, false);
       y_ += 0.25f * label_font.size;
     }
+    BarsGeometry g = bars_geometry(chart);
     float gap_x = 0.6f * label_font.size;
-    float label_w = 0, value_w = 0;
-    for (const Bar& bar : chart.bars) {
-      label_w = std::max(label_w, measurer_.width(bar.label, label_font));
-      value_w =
-          std::max(value_w, measurer_.width(format_bar_value(bar.value, bar.unit), value_font));
-    }
-    label_w = std::min(label_w, 0.34f * content_.w);
-    value_w = std::min(value_w, 0.3f * content_.w);
-    float track_x = content_.x + label_w + gap_x;
-    float track_w = std::max(1.0f, content_.right() - track_x - gap_x - value_w);
+    float track_x = content_.x + (g.above ? 0 : g.label_w + gap_x);
+    float track_w = std::max(1.0f, content_.right() - track_x - gap_x - g.value_w);
     float bar_h = 1.25f * label_font.size;
     bool any_highlight =
         std::any_of(chart.bars.begin(), chart.bars.end(), [](const Bar& b) { return b.highlight; });
     double axis = chart.axis_max();
     for (size_t i = 0; i < chart.bars.size(); ++i) {
       const Bar& bar = chart.bars[i];
-      if (i > 0) y_ += 0.45f * bar_h;
-      float label_h = place_text({{bar.label}}, label_font, theme_.text, content_.x, y_, label_w,
-                                 HAlign::Left, false);
-      float row_h = std::max(bar_h, label_h);
-      float bar_y = y_ + (row_h - bar_h) / 2;
+      if (i > 0) y_ += (g.above ? 0.6f : 0.45f) * bar_h;
+      float row_h = bar_h, bar_y = y_;
+      if (g.above) {  // the label's own line, then the bar under it
+        float label_h = place_text({{bar.label}}, label_font, theme_.text, content_.x, y_,
+                                   content_.w, HAlign::Left, true);
+        bar_y = y_ + label_h;
+      } else {
+        float label_h = place_text({{bar.label}}, label_font, theme_.text, content_.x, y_,
+                                   g.label_w, HAlign::Left, true);
+        row_h = std::max(bar_h, label_h);
+        bar_y = y_ + (row_h - bar_h) / 2;
+      }
       add_box({track_x, bar_y, track_w, bar_h}, theme_.bar_track);
       double fraction = std::clamp(bar.value / axis, 0.0, 1.0);
       float length = static_cast<float>(fraction) * track_w;
@@ -470,16 +604,17 @@ class SlideLayouter {
       item.kind = ItemKind::Bar;
       item.rect = {track_x, bar_y, length, bar_h};
       item.color = bar.highlight || !any_highlight ? theme_.accent : theme_.bar;
-      item.label_color = bar.highlight || !any_highlight ? theme_.accent : theme_.text;
+      item.label_color = bar.highlight || !any_highlight ? theme_.accent_text : theme_.text;
       item.value = bar.value;
       item.unit = bar.unit;
       item.text = bar.label;
       item.font = value_font;
       float value_h = measurer_.line_height(value_font);
-      item.label_rect = {track_x + length + gap_x, bar_y + (bar_h - value_h) / 2, value_w, value_h};
+      item.label_rect = {track_x + length + gap_x, bar_y + (bar_h - value_h) / 2, g.value_w,
+                         value_h};
       item.block = block_;
       items_.push_back(std::move(item));
-      y_ += row_h;
+      y_ = std::max(y_ + row_h, bar_y + bar_h);
     }
   }
 
@@ -492,7 +627,7 @@ class SlideLayouter {
     if (width <= 0) return font.size;
     float most =
         std::min(2 * px(theme_.title_size) * 1.0f, content_.h / 3 / (theme_.line_spacing * 1.2f));
-    int least = static_cast<int>(font.size * theme_.min_scale);
+    int least = static_cast<int>(font.size * kLastScale);
     int size = static_cast<int>(std::min(font.size * content_.w / width, most));
     size = std::max(size, least);
     // Advances do not scale exactly with size: step down until it is one line.
@@ -544,7 +679,13 @@ class SlideLayouter {
     block_ = -1;
     float w = static_cast<float>(viewport_.width), h = static_cast<float>(viewport_.height);
     Rect area{0, 0, w, h};
-    if (bg.side != BackgroundSide::Full) {
+    if (bg.side != BackgroundSide::Full && h > w) {
+      // A portrait totem: the picture above the text (left) or below it (right).
+      float share = std::clamp(bg.fraction, 0.1f, 0.9f) * h;
+      area = {0, bg.side == BackgroundSide::Left ? 0 : h - share, w, share};
+      if (bg.side == BackgroundSide::Left) content_.y = share + margin_;
+      content_.h = h - share - 2 * margin_;
+    } else if (bg.side != BackgroundSide::Full) {
       float share = std::clamp(bg.fraction, 0.1f, 0.9f) * w;
       area = {bg.side == BackgroundSide::Left ? 0 : w - share, 0, share, h};
       if (bg.side == BackgroundSide::Left) content_.x = share + margin_;
@@ -560,7 +701,9 @@ class SlideLayouter {
   // the content keeps clear of them.
   void place_header_and_footer() {
     block_ = -1;
-    FontSpec font{px(theme_.small_size * 0.8f), false, false, false};
+    FontSpec font{
+        std::max(8, static_cast<int>(std::lround(theme_.small_size * 0.68f * base_unit_))), false,
+        false, false};
     float line_h = measurer_.line_height(font);
     float gap_y = 0.5f * line_h;
     if (!slide_.header.empty()) {
@@ -599,7 +742,7 @@ class SlideLayouter {
     for (const Image& image : images) {
       ImageSize size = natural_size(image);
       float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);
-      float w = image.width * unit_, h = image.height * unit_;
+      float w = image.width * base_unit_, h = image.height * base_unit_;
       if (image.width_fraction > 0) w = image.width_fraction * content_.w;
       if (w > 0 && h > 0) {
         float s = std::min(w / size.width, h / size.height);  // inside the box asked for
@@ -610,7 +753,7 @@ class SlideLayouter {
       } else if (h > 0) {
         w = h * aspect;
       } else {
-        h = std::min(static_cast<float>(size.height) * kImagePixel * unit_, max_h);
+        h = std::min(static_cast<float>(size.height) * kImagePixel * base_unit_, max_h);
         w = h * aspect;
       }
       boxes.push_back({w * image_scale_, h * image_scale_});
@@ -642,8 +785,18 @@ class SlideLayouter {
   }
 
   // Columns side by side, each laid out like a narrow slide; the row is as tall as the tallest.
+  // Too narrow side by side (a portrait totem), they are stacked, one under the other.
   void place_columns(const Block& block) {
     if (block.columns.empty()) return;
+    float n_columns = static_cast<float>(block.columns.size());
+    if ((content_.w - 1.2f * gap() * (n_columns - 1)) / n_columns < kNarrowestColumn * base_unit_) {
+      for (size_t c = 0; c < block.columns.size(); ++c)
+        for (size_t i = 0; i < block.columns[c].size(); ++i) {
+          if (c > 0 || i > 0) y_ += gap();
+          place_block(block.columns[c][i], false);
+        }
+      return;
+    }
     Rect saved = content_;
     in_columns_ = true;
     float gap_x = 1.2f * gap();
@@ -674,7 +827,8 @@ class SlideLayouter {
     FontSpec font;
     float pad = 0, avail = 0;
     for (float code_scale : kCodeScales) {
-      font = {px(theme_.table_size * code_scale), false, false, true};
+      strained_ |= code_scale < 1;
+      font = {px(theme_.code_size * code_scale), false, false, true};
       pad = 0.6f * font.size;
       avail = std::max(1.0f, content_.w - 2 * pad);
       bool fits = std::all_of(lines.begin(), lines.end(), [&](const std::string& line) {
@@ -710,6 +864,7 @@ class SlideLayouter {
         } else {
           add_text(mark, font, theme_.muted, {tx, top + (line_h - glyph_h) / 2, mark_w, glyph_h});
           items_.back().mark = true;
+          strained_ = true;
           tx += mark_w;
         }
         add_text(text, font, theme_.text,
@@ -761,15 +916,20 @@ class SlideLayouter {
   TextMeasurer& measurer_;
   const ImageSizer& image_size_;
   float image_scale_ = 1;
+  float scale_ = 1;
   float image_height_ = 0;
   bool in_columns_ = false;
   float unit_ = 1;
+  float base_unit_ = 1;
   float margin_ = 0;
   Rect content_;
   bool cover_ = false;
+  bool big_number_ = false;
   float y_ = 0;
   int block_ = 0;
   int cramped_block_ = -1;
+  bool below_floor_ = false;  // a table set smaller than the readable floor to keep its words
+  bool strained_ = false;
   std::vector<DisplayItem> items_;
 };
 
@@ -793,6 +953,8 @@ std::string_view block_kind_name(BlockKind kind) {
       return "code block";
     case BlockKind::Columns:
       return "columns";
+    case BlockKind::Qr:
+      return "QR code";
   }
   return "block";
 }
@@ -839,6 +1001,29 @@ std::string format_bar_value(double value, const std::string& unit) {
   return out + (attached ? "" : " ") + unit;
 }
 
+namespace {
+
+// The display laid out at the reference screen (a 1080-pixel short side) brought to the real
+// one: geometry times k, font sizes rounded down (a line never comes out wider than it was
+// broken for), QR modules to whole pixels.
+void scale_display(SlideDisplay& display, float k) {
+  if (k == 1) return;
+  auto scaled = [k](Rect r) { return Rect{r.x * k, r.y * k, r.w * k, r.h * k}; };
+  for (DisplayItem& item : display.items) {
+    item.rect = scaled(item.rect);
+    item.label_rect = scaled(item.label_rect);
+    item.font.size = std::max(1, static_cast<int>(std::floor(item.font.size * k + 1e-3f)));
+    if (item.kind == ItemKind::Qr && item.qr_side > 0) {
+      int modules = item.qr_side + 2 * kQrQuietZone;
+      item.module_px = std::max(1, static_cast<int>(item.rect.w + 1e-3f) / modules);
+      float w = static_cast<float>(item.module_px * modules);
+      item.rect = {std::round(item.rect.x + (item.rect.w - w) / 2), std::round(item.rect.y), w, w};
+    }
+  }
+}
+
+}  // namespace
+
 SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const Theme& deck_theme,
                           TextMeasurer& measurer, const ImageSizer& image_size) {
   SlideDisplay display;
@@ -848,42 +1033,67 @@ SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const 
   const Theme theme = slide_theme(deck_theme, slide);
   display.background = theme.background;
   int count = static_cast<int>(deck.slides.size());
+  // Laid out at a screen of the same shape with a 1080-pixel short side, then scaled: 720p,
+  // 1080p and 4K break every line at the same place and choose the same scale.
+  float k = static_cast<float>(std::min(viewport.width, viewport.height)) / kReferenceShortSide;
+  viewport = {std::max(1, static_cast<int>(std::lround(viewport.width / k))),
+              std::max(1, static_cast<int>(std::lround(viewport.height / k)))};
+  float used = 0, room = 0;
+  bool strained = false;
   auto attempt = [&](float scale, float image_scale) {
     SlideLayouter layouter(slide, index, count, viewport, theme, measurer, image_size, scale,
                            image_scale);
-    float used = layouter.run();
+    used = layouter.run();
+    room = layouter.content().h;
     display.items = layouter.take_items();
     display.scale = scale;
     display.cramped_block = layouter.cramped_block();
+    display.below_floor = layouter.below_floor();
+    strained = layouter.strained() || layouter.cramped_block() >= 0;
     // How small the images must become for the slide to fit (1 = no need, 0 = not enough).
-    float over = used - layouter.content().h;
+    float over = used - room;
     if (over <= 0.5f) return 1.0f;
     float images = layouter.image_height();
     return images > over ? image_scale * (images - over) / images : 0.0f;
   };
+  auto done = [&]() {
+    display.below_floor |= display.scale < theme.min_scale - 1e-6f;
+    scale_display(display, k);
+    return display;
+  };
   float scale = 1;
+  // A slide that fits at full size grows while it fills the safe area comfortably, up to a cap.
+  if (attempt(1, 1) >= 1 && !strained && used > 0) {
+    float most = std::min(room * kComfortableFill / used,
+                          viewport.height > viewport.width ? kGrowCapPortrait : kGrowCap);
+    for (float step : kGrowLadder) {
+      if (step > most) continue;
+      if (attempt(step, 1) >= 1 && used <= room * kComfortableFill && !strained) return done();
+    }
+    attempt(1, 1);
+    return done();
+  }
   for (float step : kScaleLadder) {
-    if (step < theme.min_scale - 1e-6f) break;
     scale = step;
     float needed = attempt(step, 1);
-    if (needed >= 1) return display;
+    if (needed >= 1) return done();
     float least = step == 1.0f ? kImageShrinkAtFullText : kImageShrinkOnLadder;
     // Advances and line breaks may move a little with the images: aim a little below.
-    if (needed >= least && attempt(step, needed * 0.98f) >= 1) return display;
+    if (needed >= least && attempt(step, needed * 0.98f) >= 1) return done();
   }
   float needed = attempt(scale, 1);
-  if (needed > 0 && attempt(scale, std::max(needed * 0.98f, kImageShrinkLast)) >= 1) return display;
+  if (needed > 0 && attempt(scale, std::max(needed * 0.98f, kImageShrinkLast)) >= 1) return done();
   display.overflow = true;
-  // Past the floor: drop what would fall off the bottom, so nothing is drawn outside the screen.
-  float short_side = static_cast<float>(std::min(viewport.width, viewport.height));
-  float bottom = viewport.height - theme.safe_margin * short_side;
+  // Past the last step: drop what would fall off the bottom, so nothing is drawn outside the
+  // screen.
+  float bottom = viewport.height - theme.safe_margin * kReferenceShortSide;
   auto falls_off = [&](const DisplayItem& item) {
     return item.block >= 0 && item.rect.bottom() > bottom + 0.5f;
   };
   auto first_cut = std::find_if(display.items.begin(), display.items.end(), falls_off);
   if (first_cut != display.items.end()) display.overflow_block = first_cut->block;
   std::erase_if(display.items, falls_off);
-  return display;
+  return done();
 }
 
 }  // namespace boothdeck

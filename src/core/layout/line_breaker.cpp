@@ -1,12 +1,18 @@
 // Line breaking. ICU answers UAX #14 (no line starts with closing punctuation, none ends with
-// opening punctuation, Latin words stay whole, emoji sequences and flags stay whole); we add
-// two rules Korean needs: keep-all (no break inside a word that has Hangul, except at a space)
-// and "2 배" stays together. A break ICU allows inside a grapheme cluster (after a space that
-// carries a combining mark) is dropped: UAX #29 has the last word on what a character is.
+// opening punctuation, Latin words stay whole, emoji sequences and flags stay whole, and
+// Japanese and Chinese break between ideographs with the strict kinsoku rules). On top:
+// - keep-all, as CSS `word-break: keep-all`: in a text that has Hangul, no break between
+//   letters of any CJK script (Hangul, Hanja, kana), only at spaces and punctuation;
+// - a number stays with the word or symbol after it ("420 km", "1,290 달러", "Claude 3 Opus");
+// - KLREQ: `·` `~` `—` and closing marks never start a line, even after a space;
+// - e-mail addresses and URLs move whole; one longer than a line is cut where the Chicago
+//   Manual of Style allows (after `:` or `//`, before `/` `.` `?` `&` `#` `@` `=`), never at
+//   a hyphen it has.
+// A break ICU allows inside a grapheme cluster (after a space that carries a combining mark) is
+// dropped: UAX #29 has the last word on what a character is.
 #include "core/layout/line_breaker.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 #include "core/deck/utf8.h"
@@ -28,13 +34,49 @@ bool is_opening(char32_t c) {
          std::u32string_view::npos;
 }
 
-// Units that read as part of the number before them when a space separates them.
-bool starts_with_unit(std::string_view rest) {
-  static constexpr std::array<std::string_view, 14> kUnits = {
-      "%", "배", "×", "x ", "ms", "초", "분", "시간", "개", "명", "원", "년", "GB", "MB"};
-  for (std::string_view unit : kUnits)
-    if (rest.substr(0, unit.size()) == unit) return true;  // "2 배로": particles may follow
-  return false;
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
+
+// KLREQ §3.1.7 marks that may not start a line, even after a space: middle dots, wave dashes,
+// dashes, and closing quotes and brackets.
+bool never_starts_line(char32_t c) {
+  return is_closing(c) || std::u32string_view(
+                              U"·・‧~～〜—–―»›"
+                              U"〉》】〕〗〙〛°℃℉‰")
+                                  .find(c) != std::u32string_view::npos;
+}
+
+// [begin, end) of every e-mail address and URL in `text`: a run without spaces that has "://",
+// starts with "www.", or has letters, an '@' and a '.' after it.
+std::vector<std::pair<size_t, size_t>> addresses(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t begin = text.find_first_not_of(" \t\n\r", pos);
+    if (begin == std::string_view::npos) break;
+    size_t end = std::min(text.find_first_of(" \t\n\r", begin), text.size());
+    std::string_view word = text.substr(begin, end - begin);
+    size_t at = word.find('@');
+    bool url = word.find("://") != std::string_view::npos || word.substr(0, 4) == "www.";
+    bool mail = at != std::string_view::npos && at > 0 &&
+                word.find('.', at) != std::string_view::npos && word.find('.', at) > at + 1;
+    if (url || mail) out.push_back({begin, end});
+    pos = end;
+  }
+  return out;
+}
+
+// Where the Chicago Manual of Style (14.18) lets a URL or address too long for a line be cut:
+// after a colon or a double slash, before a single slash, a period, ?, &, #, @, =. Offsets are
+// where the second line starts.
+bool chicago_cut(std::string_view text, size_t begin, size_t at) {
+  if (at <= begin || at >= text.size()) return false;
+  char before = text[at - 1], after = text[at];
+  if (after == '/' && before == '/') return false;  // inside "//"
+  if (before == '/' && at >= begin + 2 && text[at - 2] == '/') return true;
+  if (before == ':' && after != '/') return true;
+  if (after == '/') return at + 1 >= text.size() || text[at + 1] != '/';
+  return std::string_view(".?&#@=").find(after) != std::string_view::npos && before != '-';
 }
 
 struct CodePoint {
@@ -62,6 +104,24 @@ std::vector<CodePoint> decode(std::string_view text) {
   return out;
 }
 
+// The code points before cps[space] are a number standing alone: digits with '.' or ','
+// between them ("2.4", "1,290"), after a space, a bracket, a sign or a currency symbol, or at
+// the start; not the end of a word like "a?b=1" or "v2".
+bool ends_number(const std::vector<CodePoint>& cps, size_t space) {
+  size_t i = space;
+  bool digit = false;
+  while (i > 0 &&
+         (is_digit(cps[i - 1].value) || cps[i - 1].value == '.' || cps[i - 1].value == ',')) {
+    digit |= is_digit(cps[i - 1].value);
+    --i;
+  }
+  if (!digit || !is_digit(cps[space - 1].value)) return false;
+  if (i == 0) return true;
+  char32_t c = cps[i - 1].value;
+  return is_breaking_space(c) || is_line_end(c) || is_opening(c) ||
+         std::u32string_view(U"+-$\u20AC\u20A9\u00A3\u00A5~").find(c) != std::u32string_view::npos;
+}
+
 // The code point that ends at `end` (never reaching back before `floor`).
 char32_t code_point_before(std::string_view text, size_t floor, size_t end) {
   size_t start = end - 1;
@@ -77,6 +137,18 @@ std::vector<BreakKind> opportunities(std::string_view text, const std::vector<si
   std::vector<BreakKind> out(text.size(), BreakKind::None);
   if (text.empty()) return out;
   std::vector<CodePoint> cps = decode(text);
+  // A text with Hangul is Korean: keep-all holds for its Hanja and kana too.
+  bool korean_text =
+      std::any_of(cps.begin(), cps.end(), [](const CodePoint& c) { return is_hangul(c.value); });
+  auto letter = [&](char32_t c) {
+    return is_hangul(c) || (korean_text && is_cjk_ideograph_or_kana(c));
+  };
+  std::vector<std::pair<size_t, size_t>> links = addresses(text);
+  auto inside_address = [&](size_t offset) {
+    return std::any_of(links.begin(), links.end(), [&](const auto& link) {
+      return offset > link.first && offset < link.second;
+    });
+  };
   // Code point index by byte offset of its start, for the rules that look at both sides.
   size_t cp = 0;
   for (const IcuBoundary& b : icu_boundaries(IcuBreakKind::Line, text)) {
@@ -93,12 +165,13 @@ std::vector<BreakKind> opportunities(std::string_view text, const std::vector<si
     const CodePoint& before = cps[cp];
     const CodePoint& after = cps[cp + 1];
     bool space = is_breaking_space(before.value);
-    if (!space &&
-        (is_hangul(before.value) || is_hangul(after.value) || (before.korean && after.korean)))
+    if (!space && (letter(before.value) || letter(after.value) || (before.korean && after.korean)))
       continue;  // keep-all
-    if (space && cp > 0 && cps[cp - 1].value >= '0' && cps[cp - 1].value <= '9' &&
-        starts_with_unit(text.substr(after.begin)))
-      continue;
+    if (space && before.value == ' ' && ends_number(cps, cp) && !is_digit(after.value) &&
+        !is_opening(after.value))
+      continue;  // a number and its unit, currency word or model name
+    if (space && never_starts_line(after.value)) continue;  // KLREQ, even after a space
+    if (inside_address(b.offset)) continue;
     out[b.offset - 1] = BreakKind::Allowed;
   }
   return out;
@@ -118,6 +191,7 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
   std::vector<LineRange> lines;
   std::vector<size_t> clusters = grapheme_boundaries(text);
   std::vector<BreakKind> breaks = opportunities(text, clusters);
+  std::vector<std::pair<size_t, size_t>> links = addresses(text);
   // Whether the clusters in [begin, end) are all spaces (or line ends, when `line_ends`): a
   // space that carries a combining mark is a character, not a space.
   auto blank = [&](size_t begin, size_t end, bool line_ends) {
@@ -230,6 +304,14 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
       while (lo > 1 && bad_cut(lo)) --lo;
       // A run of brackets has no good cut at all: fill the line, not one character per line.
       if (bad_cut(lo)) lo = fit;
+      // An address too long for a line is cut where the Chicago Manual allows, if it can be.
+      for (const auto& [link_begin, link_end] : links)
+        if (start >= link_begin && start < link_end && lo < count)
+          for (size_t k = lo; k >= 1; --k)
+            if (chicago_cut(text, link_begin, cut_at(k))) {
+              lo = k;
+              break;
+            }
       size_t cut = cut_at(lo);
       emit(start, cut);
       pos = start = cut;
@@ -239,6 +321,50 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
   }
   return lines;
 }
+
+namespace {
+
+// The code point before `end`, spaces skipped (from `begin` on); 0 when there is none.
+char32_t last_mark(std::string_view text, size_t begin, size_t end) {
+  while (end > begin && text[end - 1] == ' ') --end;
+  return end > begin ? code_point_before(text, begin, end) : 0;
+}
+
+// A balanced two-line break moved to just after a ',' '·' or '—' when both lines stay within
+// 15% of the balanced longer line: the break then falls where the reader pauses.
+void prefer_pause(std::string_view text, const MeasureRange& measure, float max_width,
+                  std::vector<LineRange>& lines) {
+  if (lines.size() != 2) return;
+  float longest = std::max(lines[0].width, lines[1].width);
+  std::vector<BreakKind> breaks = break_opportunities(text);
+  size_t begin = lines[0].begin, end = lines[1].end;
+  float best = 1e30f;
+  for (size_t i = begin; i + 1 < end; ++i) {
+    if (breaks[i] != BreakKind::Allowed) continue;
+    char32_t mark = last_mark(text, begin, i + 1);
+    if (mark != ',' && mark != 0x00B7 && mark != 0x2014 && mark != 0xFF0C) continue;
+    size_t first_end = i + 1, second = i + 1;
+    while (first_end > begin && text[first_end - 1] == ' ') --first_end;
+    while (second < end && text[second] == ' ') ++second;
+    float w1 = measure(begin, first_end), w2 = measure(second, end);
+    float worst = std::max(w1, w2);
+    if (worst > max_width + 0.01f || worst > 1.15f * longest || worst >= best) continue;
+    best = worst;
+    lines = {{begin, first_end, w1}, {second, end, w2}};
+  }
+}
+
+// The last line holds one word (어절): no break opportunity inside it.
+bool lone_last_word(std::string_view text, const std::vector<LineRange>& lines) {
+  if (lines.size() < 2) return false;
+  const LineRange& last = lines.back();
+  std::vector<BreakKind> breaks =
+      break_opportunities(text.substr(last.begin, last.end - last.begin));
+  return std::none_of(breaks.begin(), breaks.end(),
+                      [](BreakKind k) { return k != BreakKind::None; });
+}
+
+}  // namespace
 
 std::vector<LineRange> break_lines_balanced(std::string_view text, const MeasureRange& measure,
                                             float max_width) {
@@ -261,7 +387,36 @@ std::vector<LineRange> break_lines_balanced(std::string_view text, const Measure
       lo = mid;
     }
   }
+  prefer_pause(text, measure, max_width, best);
   return best;
+}
+
+std::vector<LineRange> break_lines_even_end(std::string_view text, const MeasureRange& measure,
+                                            float max_width) {
+  std::vector<LineRange> lines = break_lines(text, measure, max_width);
+  if (!lone_last_word(text, lines)) return lines;
+  // The line before gives its last word to the lone one, when both still fit.
+  LineRange& before = lines[lines.size() - 2];
+  LineRange& last = lines.back();
+  if (before.end <= before.begin ||
+      text.substr(before.end, last.begin - before.end).find_first_of("\n\r") !=
+          std::string_view::npos)
+    return lines;  // a line end, not a wrap, separates them
+  std::vector<BreakKind> breaks =
+      break_opportunities(text.substr(before.begin, before.end - before.begin));
+  for (size_t i = breaks.size(); i-- > 1;) {
+    if (breaks[i - 1] != BreakKind::Allowed) continue;
+    size_t cut = before.begin + i, first_end = cut;
+    while (first_end > before.begin && text[first_end - 1] == ' ') --first_end;
+    while (cut < before.end && text[cut] == ' ') ++cut;
+    if (first_end <= before.begin) break;
+    float moved = measure(cut, last.end);
+    if (moved > max_width + 0.01f) break;
+    last = {cut, last.end, moved};
+    before = {before.begin, first_end, measure(before.begin, first_end)};
+    break;
+  }
+  return lines;
 }
 
 }  // namespace boothdeck

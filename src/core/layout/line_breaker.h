@@ -1,6 +1,7 @@
-// Korean-aware line breaking: UAX #14 line break opportunities from ICU, with two rules Korean
-// typesetting needs on top (keep-all, and a number kept with its unit); no break and no cut
-// ever splits a UAX #29 grapheme cluster. Pure text logic: widths come through a callback.
+// Korean-aware line breaking: UAX #14 line break opportunities from ICU, with the rules Korean
+// typesetting needs on top (keep-all, a number kept with its unit, KLREQ's marks, addresses
+// whole); no break and no cut ever splits a UAX #29 grapheme cluster. Pure text logic: widths
+// come through a callback.
 //
 //   auto lines = break_lines(text, [&](size_t b, size_t e) { return measure(b, e); }, 800);
 #pragma once
@@ -32,8 +33,14 @@ std::vector<LineRange> break_lines(std::string_view text, const MeasureRange& me
                                    float max_width);
 
 // Like break_lines, then narrows the measure to the smallest width that keeps the line count:
-// headings come out balanced, with no lone syllable on the last line.
+// headings come out balanced, with no lone syllable on the last line. Two lines break just
+// after a ',' '·' or '—' instead when that keeps them within 15% of even.
 std::vector<LineRange> break_lines_balanced(std::string_view text, const MeasureRange& measure,
+                                            float max_width);
+
+// Like break_lines, but no lone word (어절) on the last line: the line before gives it its
+// last word, when both lines still fit (bar labels, table cells, list items, paragraphs).
+std::vector<LineRange> break_lines_even_end(std::string_view text, const MeasureRange& measure,
                                             float max_width);
 
 }  // namespace boothdeck
