@@ -130,6 +130,14 @@ FontSet::~FontSet() {
   if (sorted_) FcFontSetDestroy(sorted_);
 }
 
+void FontSet::close_sizes() {
+  for (auto& [key, font] : open_)
+    if (font) TTF_CloseFont(font);
+  open_.clear();
+  sized_.clear();
+  sized_size_ = -1;
+}
+
 int FontSet::add_file(const FontFile& file) {
   for (size_t i = 0; i < files_.size(); ++i)
     if (files_[i].path == file.path && files_[i].index == file.index) return static_cast<int>(i);

@@ -81,6 +81,10 @@ class FontSet {
   SDL_Surface* render(const FontRun& run, std::string_view utf8, SDL_Color ink);
 
   TTF_Font* primary(const FontSpec& spec);
+  // Closes every font opened at a size (each is a FreeType face and HarfBuzz's copy of its
+  // tables: about 300 kB). Layout tries a slide at up to seven scales; without this each tried
+  // size stayed open for good. A FontRun or TTF_Font* from before is invalid afterwards.
+  void close_sizes();
   const FontFile& file(int index) const { return files_[index]; }
   const std::vector<std::string>& warnings() const { return warnings_; }
   std::string describe() const;  // "heading: NanumSquare, body: …" for logs

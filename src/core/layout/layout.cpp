@@ -1041,6 +1041,7 @@ SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const 
   float used = 0, room = 0;
   bool strained = false;
   auto attempt = [&](float scale, float image_scale) {
+    measurer.release_sizes();  // the fonts of the scale tried before
     SlideLayouter layouter(slide, index, count, viewport, theme, measurer, image_size, scale,
                            image_scale);
     used = layouter.run();

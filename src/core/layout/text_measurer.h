@@ -24,6 +24,10 @@ class TextMeasurer {
   virtual ~TextMeasurer() = default;
   virtual float width(std::string_view utf8, const FontSpec& font) = 0;
   virtual float line_height(const FontSpec& font) = 0;  // baseline to baseline, unspaced
+  // A hint from layout between two attempts at a slide (another scale): the sizes measured so
+  // far may not be needed again, so what was opened for them (a font per size) may be freed.
+  // Measuring afterwards stays correct; it may cost a reopening.
+  virtual void release_sizes() {}
 };
 
 }  // namespace boothdeck
