@@ -11,6 +11,7 @@
 #include "core/deck/deck_parser.h"
 #include "core/layout/layout.h"
 #include "core/layout/qr_code.h"
+#include "render/animation.h"
 #include "render/ttf_text_measurer.h"
 #include "test_fonts.h"
 
@@ -294,4 +295,36 @@ TEST_CASE("display type is set 1.3 em apart, body text with Hangul's wider leadi
     if (item.kind == ItemKind::Text && item.block == 1 && item.rect.x < 200) lines.push_back(&item);
   REQUIRE(lines.size() >= 2);
   CHECK((lines[1]->rect.y - lines[0]->rect.y) / lines[0]->font.size > 1.4f);
+}
+
+TEST_CASE("a bar's number counts up in step with its own bar: a longer bar never shows less") {
+  REQUIRE(shared_fonts().ok);
+  Deck deck = deck_file("composition.md");
+  for (Viewport v : kScreens) {
+    CAPTURE(v.width);
+    SlideDisplay d = lay(deck, 1, v);
+    std::vector<const DisplayItem*> bars;
+    for (const DisplayItem& item : d.items)
+      if (item.kind == ItemKind::Bar) bars.push_back(&item);
+    REQUIRE(bars.size() == 4);
+    std::vector<double> last(bars.size(), 0);
+    double settle = bars_settle_time(static_cast<int>(bars.size()));
+    for (double t = 0; t <= settle + 0.05; t += 1.0 / 60) {
+      CAPTURE(t);
+      for (size_t a = 0; a < bars.size(); ++a) {
+        double pa = bar_progress(t, static_cast<int>(a));  // the renderer's stagger: slide order
+        double shown = bar_shown_value(*bars[a], pa);
+        CHECK(shown >= last[a]);  // never counts down
+        last[a] = shown;
+        for (size_t b = 0; b < bars.size(); ++b) {
+          if (bars[a]->block != bars[b]->block) continue;  // one chart: one scale
+          double fill_a = bars[a]->rect.w * pa, fill_b = bars[b]->rect.w * bar_progress(t, b);
+          if (fill_a > fill_b + 1) CHECK(shown >= bar_shown_value(*bars[b], bar_progress(t, b)));
+        }
+      }
+    }
+    // Grown, every label is exactly the deck's value.
+    for (const DisplayItem* bar : bars)
+      CHECK(bar_label_at(*bar, 1.0) == format_bar_value(bar->value, bar->unit));
+  }
 }

@@ -18,16 +18,6 @@ Uint8 alpha_of(Color c, float alpha) {
   return static_cast<Uint8>(std::lround(c.a * std::clamp(alpha, 0.0f, 1.0f)));
 }
 
-// While a bar grows its value counts up; ratios like 2× show a decimal on the way. The label
-// of a finished bar is exactly the deck's value.
-std::string counting_label(const DisplayItem& bar, double progress) {
-  if (progress >= 1) return format_bar_value(bar.value, bar.unit);
-  double shown = bar.value * progress;
-  bool small = bar.value < 10 && std::abs(bar.value - std::round(bar.value)) < 1e-9;
-  shown = small ? std::round(shown * 10) / 10 : std::round(shown);
-  return format_bar_value(shown, bar.unit);
-}
-
 // Where a text texture goes for a line whose box starts at (x, y). Positions are whole pixels,
 // rounded down (SDL would round toward zero, which shifts things left of 0 by one pixel): a slide
 // moved by a whole number of pixels then looks the same wherever it was drawn, snapshot or not.
@@ -117,7 +107,7 @@ SlideRenderer::BarLook SlideRenderer::bar_look(const DisplayItem& bar, double pr
   BarLook look;
   float w = static_cast<float>(bar.rect.w * progress);
   look.fill_px = w > 0.5f ? std::max(1, static_cast<int>(w)) : 0;
-  look.label = counting_label(bar, progress);
+  look.label = bar_label_at(bar, progress);
   const TextTexture& t = text_.get(look.label, bar.font, bar.label_color);
   SDL_FRect to = text_dest(t, bar.label_rect.x - (bar.rect.w - w), bar.label_rect.y);
   look.label_box = covering(to.x, to.y, to.w, to.h);
@@ -210,8 +200,8 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
         double p = bar_progress(state.seconds_shown, bar_index++);
         float w = static_cast<float>(r.w * p);
         if (w > 0.5f) fill(r.x, r.y, w, r.h, item.color, a);
-        draw_text(counting_label(item, p), item.font, item.label_color,
-                  item.label_rect.x - (r.w - w), item.label_rect.y);
+        draw_text(bar_label_at(item, p), item.font, item.label_color, item.label_rect.x - (r.w - w),
+                  item.label_rect.y);
         break;
       }
       case ItemKind::Qr:

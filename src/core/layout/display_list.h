@@ -64,4 +64,11 @@ struct SlideDisplay {
 // "64%", "2×", "12.5 ms": how a bar value reads on the slide.
 std::string format_bar_value(double value, const std::string& unit);
 
+// What a growing bar's label says at `progress` (0..1 of its own growth, render/animation.h):
+// its value times its own progress, so the number and the bar move together and a longer bar of
+// a chart never shows a smaller number (issue 13); a whole value under 10 (2×) counts in tenths;
+// once grown, exactly the deck's value.
+double bar_shown_value(const DisplayItem& bar, double progress);
+std::string bar_label_at(const DisplayItem& bar, double progress);
+
 }  // namespace boothdeck

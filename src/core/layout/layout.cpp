@@ -1001,6 +1001,17 @@ std::string format_bar_value(double value, const std::string& unit) {
   return out + (attached ? "" : " ") + unit;
 }
 
+double bar_shown_value(const DisplayItem& bar, double progress) {
+  if (progress >= 1) return bar.value;
+  double shown = bar.value * std::max(progress, 0.0);
+  bool small = bar.value < 10 && std::abs(bar.value - std::round(bar.value)) < 1e-9;
+  return small ? std::round(shown * 10) / 10 : std::round(shown);
+}
+
+std::string bar_label_at(const DisplayItem& bar, double progress) {
+  return format_bar_value(bar_shown_value(bar, progress), bar.unit);
+}
+
 namespace {
 
 // The display laid out at the reference screen (a 1080-pixel short side) brought to the real
