@@ -51,6 +51,14 @@ std::vector<std::string> lines_of(const SlideDisplay& d) {
   return out;
 }
 
+// The bars of a slide, in drawing order.
+std::vector<const DisplayItem*> bars_of(const SlideDisplay& d) {
+  std::vector<const DisplayItem*> bars;
+  for (const DisplayItem& item : d.items)
+    if (item.kind == ItemKind::Bar) bars.push_back(&item);
+  return bars;
+}
+
 }  // namespace
 
 TEST_CASE("body and table text stay readable from 3 m at every screen: 40 px at 1080p") {
@@ -142,9 +150,7 @@ TEST_CASE("bars in portrait: labels above narrow bars, whole words, equal tracks
   for (Viewport v : kScreens) {
     CAPTURE(v.width);
     SlideDisplay d = lay(deck, 1, v);
-    std::vector<const DisplayItem*> bars;
-    for (const DisplayItem& item : d.items)
-      if (item.kind == ItemKind::Bar) bars.push_back(&item);
+    std::vector<const DisplayItem*> bars = bars_of(d);
     REQUIRE(bars.size() == 4);
     // Every label is drawn as one line, never cut inside a word ("요금⏎제").
     std::map<std::string, int> lines;
@@ -303,9 +309,7 @@ TEST_CASE("a bar's number counts up in step with its own bar: a longer bar never
   for (Viewport v : kScreens) {
     CAPTURE(v.width);
     SlideDisplay d = lay(deck, 1, v);
-    std::vector<const DisplayItem*> bars;
-    for (const DisplayItem& item : d.items)
-      if (item.kind == ItemKind::Bar) bars.push_back(&item);
+    std::vector<const DisplayItem*> bars = bars_of(d);
     REQUIRE(bars.size() == 4);
     std::vector<double> last(bars.size(), 0);
     double settle = bars_settle_time(static_cast<int>(bars.size()));
