@@ -2,9 +2,7 @@
 // A PDF is a deck too: render/pdf_deck reads it (poppler stays out of src/core).
 #include "app/deck_loading.h"
 
-#include <fstream>
 #include <functional>
-#include <iterator>
 
 #include "render/pdf_deck.h"
 
@@ -31,11 +29,11 @@ std::string file_stamp(const std::string& path) {
   return std::to_string(size) + "@" + std::to_string(time);
 }
 
-std::string inputs_of(const std::string& path, const Deck& deck) {
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+// `source`: the deck's bytes as parsed (not read again: a save in between would be taken for
+// what is shown); a PDF deck's file is among its images.
+std::string inputs_of(const std::string& source, const Deck& deck) {
   std::string inputs =
-      std::to_string(std::hash<std::string>{}(bytes)) + ":" + std::to_string(bytes.size()) + "\n";
+      std::to_string(std::hash<std::string>{}(source)) + ":" + std::to_string(source.size()) + "\n";
   auto add = [&](const Image& image) {
     inputs += image.path + "\t" + file_stamp(image.path) + "\n";
   };
@@ -55,8 +53,9 @@ LoadedDeck load_deck(const std::string& path) {
     return loaded;
   }
   loaded.path = path;
-  loaded.result = is_pdf_file(path) ? load_pdf_deck(path) : load_deck_file(path);
-  loaded.inputs = inputs_of(path, loaded.result.deck);
+  std::string source;
+  loaded.result = is_pdf_file(path) ? load_pdf_deck(path) : load_deck_file(path, &source);
+  loaded.inputs = inputs_of(source, loaded.result.deck);
   return loaded;
 }
 

@@ -207,7 +207,7 @@ ParseResult parse_deck(std::string_view raw, const ParseOptions& options) {
   return result;
 }
 
-ParseResult load_deck_file(const std::filesystem::path& path) {
+ParseResult load_deck_file(const std::filesystem::path& path, std::string* source) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream content;
   if (in) content << in.rdbuf();
@@ -222,7 +222,10 @@ ParseResult load_deck_file(const std::filesystem::path& path) {
   // Images resolve next to the file itself: for a symlinked deck, next to its target.
   std::error_code ec;
   std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
-  return parse_deck(content.str(), {path.string(), (ec ? path : real).parent_path(), true});
+  std::string text = content.str();
+  ParseResult result = parse_deck(text, {path.string(), (ec ? path : real).parent_path(), true});
+  if (source) *source = std::move(text);
+  return result;
 }
 
 }  // namespace boothdeck

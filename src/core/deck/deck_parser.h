@@ -36,6 +36,7 @@ struct ParseResult {
 ParseResult parse_deck(std::string_view text, const ParseOptions& options);
 
 // Reads and parses a file; an unreadable file is a diagnostic with code "unreadable".
-ParseResult load_deck_file(const std::filesystem::path& path);
+// `source` (optional) gets the bytes that were parsed, for a caller that fingerprints them.
+ParseResult load_deck_file(const std::filesystem::path& path, std::string* source = nullptr);
 
 }  // namespace boothdeck
