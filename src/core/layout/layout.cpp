@@ -3,6 +3,7 @@
 #include "core/layout/layout.h"
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 #include <cstdio>
 
@@ -1051,8 +1052,11 @@ SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const 
               std::max(1, static_cast<int>(std::lround(viewport.height / k)))};
   float used = 0, room = 0;
   bool strained = false;
+  bool retry = false;
   auto attempt = [&](float scale, float image_scale) {
-    measurer.release_sizes();  // the fonts of the scale tried before
+    // The fonts of the scale tried before on this slide; not those of the slide before it,
+    // which the renderer may be drawing.
+    if (std::exchange(retry, true)) measurer.release_sizes();
     SlideLayouter layouter(slide, index, count, viewport, theme, measurer, image_size, scale,
                            image_scale);
     used = layouter.run();
