@@ -39,7 +39,7 @@ idle-return: 60
 ---
 # 넷
 DECK
-openssl rand -hex 32 > "$work/token"
+od -An -tx1 -N32 /dev/urandom | tr -d " \n" > "$work/token"  # 256 random bits as 64 hex digits
 chmod 600 "$work/token"
 port=$(shuf -i 20000-60000 -n 1)
 "$BIN" --windowed --size 1280x720 --remote "127.0.0.1:$port" --remote-token-file "$work/token" \

@@ -33,7 +33,7 @@ transition: none
 ---
 # 셋
 DECK
-openssl rand -hex 32 > "$work/token"
+od -An -tx1 -N32 /dev/urandom | tr -d " \n" > "$work/token"  # 256 random bits as 64 hex digits
 chmod 600 "$work/token"
 token=$(cat "$work/token")
 # A port nobody answers on.
