@@ -86,12 +86,15 @@ head -c 3000 "$work/talk.pdf" > "$work/cut.pdf"
 check "a PDF cut short is an error" 2 "$bin" --check "$work/cut.pdf"
 contains "says it is damaged" out "\[pdf-unreadable\]"
 
-# PDF and SVG are read by modules opened when a deck first needs one: a deck without them loads
-# neither poppler nor librsvg, and a missing module is an error that says what to do.
+# PDF, SVG and the remote are in modules opened when a deck or an option first needs one: a deck
+# without them loads neither poppler nor librsvg, a kiosk without --remote or --mqtt no OpenSSL,
+# and a missing module is an error that says what to do.
 check "the built-in deck exports" 0 env LD_DEBUG=files "$bin" --export "$work/plain" --size 640x360 --slide 2
 contains "the loader's log names what it loaded" err "file=libSDL2"
 if grep -qE "file=(librsvg|libpoppler|libcairo)" "$work/err"; then failed=$((failed + 1)); echo "FAIL: a deck without PDF or SVG loaded their libraries"
 else passed=$((passed + 1)); echo "ok: a deck without PDF or SVG loads neither poppler nor librsvg"; fi
+if grep -qE "file=(libcrypto|libssl|libcpp-httplib|libmosquitto|libarchive)" "$work/err"; then failed=$((failed + 1)); echo "FAIL: an export loaded the remote's libraries"
+else passed=$((passed + 1)); echo "ok: an export loads neither OpenSSL nor the remote's libraries"; fi
 check "a PDF deck exports" 0 env LD_DEBUG=files "$bin" --export "$work/pdf-out2" --size 640x360 "$work/talk.pdf"
 contains "a PDF deck loads poppler through its module" err "file=libpoppler.*boothdeck-pdf.so"
 check "a PDF deck without its module is an error" 2 env BOOTHDECK_MODULE_DIR="$work/none" "$bin" --check "$work/talk.pdf"
@@ -177,6 +180,8 @@ check "publish without a broker" 2 "$bin" publish "$work/warn.md"
 contains "publish names what it needs" err "--mqtt URL --group NAME"
 check "publish a deck with errors" 2 "$bin" publish "$work/bad.md" --mqtt mqtt://127.0.0.1:9 --group hall
 contains "a bad deck is never sent" err "fix them before sending"
+check "publish without its module" 1 env BOOTHDECK_MODULE_DIR="$work/none" "$bin" publish --command '{"command":"next"}' --mqtt mqtt://127.0.0.1:9 --group hall
+contains "says the remote support cannot be loaded" err "cannot load boothdeck's remote support: .*reinstall boothdeck"
 check "publish a bad command" 2 "$bin" publish --command '{"command":"dance"}' --mqtt mqtt://127.0.0.1:9 --group hall
 check "publish to no broker" 1 "$bin" publish --command '{"command":"next"}' --mqtt mqtt://127.0.0.1:9 --group hall
 

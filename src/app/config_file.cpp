@@ -11,9 +11,7 @@
 #include <filesystem>
 
 #include "app/install_paths.h"
-#include "app/remote/access_token.h"
-#include "app/remote/http_remote.h"
-#include "app/remote/mqtt_fleet.h"
+#include "app/remote/remote_settings.h"
 #include "ui/operator_panel.h"
 
 namespace boothdeck {

@@ -4,18 +4,13 @@
 
 #include <vector>
 
+#include "app/exit_codes.h"
 #include "app/options.h"
 #include "core/deck/deck.h"
 #include "core/deck/diagnostic.h"
 #include "render/font_set.h"
 
 namespace boothdeck {
-
-// Documented exit codes (README, DESIGN.md).
-constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;
-constexpr int kExitBadInput = 2;
-constexpr int kExitNoDisplay = 3;
 
 class Startup {
  public:

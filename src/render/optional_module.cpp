@@ -13,12 +13,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* file_name(Module module) {
-  return module == Module::Pdf ? "boothdeck-pdf.so" : "boothdeck-svg.so";
-}
+struct ModuleFile {
+  const char* file;
+  const char* what;  // in messages: "cannot load boothdeck's PDF support"
+};
 
-const char* what(Module module) {
-  return module == Module::Pdf ? "PDF" : "SVG";
+ModuleFile module_file(Module module) {
+  switch (module) {
+    case Module::Pdf: return {"boothdeck-pdf.so", "PDF"};
+    case Module::Svg: return {"boothdeck-svg.so", "SVG"};
+    case Module::Remote: return {"boothdeck-remote.so", "remote"};
+  }
+  return {"", ""};
 }
 
 fs::path module_dir() {
@@ -41,8 +47,8 @@ struct Opened {
 };
 
 Opened& opened(Module module) {
-  static Opened modules[2];
-  return modules[module == Module::Pdf ? 0 : 1];
+  static Opened modules[3];
+  return modules[static_cast<int>(module)];
 }
 
 }  // namespace
@@ -50,8 +56,9 @@ Opened& opened(Module module) {
 void* optional_symbol(Module module, const char* name, std::string* error) {
   Opened& m = opened(module);
   std::call_once(m.once, [&] {
-    fs::path path = module_dir() / file_name(module);
-    std::string prefix = std::string("cannot load boothdeck's ") + what(module) + " support: ";
+    fs::path path = module_dir() / module_file(module).file;
+    std::string prefix =
+        std::string("cannot load boothdeck's ") + module_file(module).what + " support: ";
     m.handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!m.handle) {
       const char* why = dlerror();
@@ -70,7 +77,7 @@ void* optional_symbol(Module module, const char* name, std::string* error) {
   }
   void* symbol = dlsym(m.handle, name);
   if (!symbol)
-    *error = std::string("boothdeck's ") + what(module) + " support lacks " + name +
+    *error = std::string("boothdeck's ") + module_file(module).what + " support lacks " + name +
              "; reinstall boothdeck";
   return symbol;
 }

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "app/kiosk/kiosk.h"
+#include "app/remote/remote_settings.h"
 #include "core/show/timing.h"
 #include "render/slide_png.h"
 
@@ -59,8 +60,12 @@ void Kiosk::start_http(double now) {
     log_.error("remote: " + error + "; the remote is off", now);
     return;
   }
-  remote_->token = std::make_unique<AccessToken>(token.empty() ? new_token() : token);
-  remote_->http = std::make_unique<HttpRemote>(remote_->exchange, *remote_->token, config);
+  const RemoteModule* module = remote_module(&error);
+  if (!module) {
+    log_.error("remote: " + error + "; the show goes on without the remote", now);
+    return;
+  }
+  remote_->http = module->phone_remote(remote_->exchange, token, config);
   if (!remote_->http->start(&error)) {
     remote_->http.reset();
     log_.error("remote: " + error + "; the show goes on without it", now);
@@ -81,6 +86,12 @@ void Kiosk::start_http(double now) {
 }
 
 void Kiosk::start_fleet(double now) {
+  std::string error;
+  const RemoteModule* module = remote_module(&error);
+  if (!module) {
+    log_.error("fleet: " + error + "; this screen runs on its own", now);
+    return;
+  }
   std::filesystem::path bundles;
   if (!options_.state_dir.empty()) {
     bundles = std::filesystem::path(options_.state_dir) / "fleet";
@@ -89,9 +100,8 @@ void Kiosk::start_fleet(double now) {
         (std::filesystem::temp_directory_path() / "boothdeck-fleet-XXXXXX").string();
     if (::mkdtemp(pattern.data())) remote_->temporary_bundles = bundles = pattern;
   }
-  remote_->fleet = std::make_unique<MqttFleet>(options_.mqtt, bundles, remote_->exchange,
-                                               [this] { platform_.wake(); });
-  std::string error;
+  remote_->fleet =
+      module->fleet_link(options_.mqtt, bundles, remote_->exchange, [this] { platform_.wake(); });
   if (!remote_->fleet->start(&error)) {
     remote_->fleet.reset();
     log_.error("fleet: " + error + "; this screen runs on its own", now);
@@ -157,8 +167,8 @@ void Kiosk::remote_deck_changed() {
 }
 
 void Kiosk::remote_pair_again(double now) {
-  if (!remote_ || !remote_->token) return;
-  remote_->token->replace(new_token());
+  if (!remote_ || !remote_->http) return;
+  remote_->http->pair_again();
   log_.write("remote-pairing", now, {{"revoked", true}},
              "remote: paired again from the operator panel; the old token no longer works");
 }
@@ -204,7 +214,7 @@ void Kiosk::remote_tick(double now) {
                       {"bytes", n.bundle.bytes}},
                      "fleet: a new deck for the group (" + n.bundle.sha256.substr(0, 12) + ")");
           // The same reload pipeline as a saved file: a bad deck keeps the last good one.
-          prune_bundles(remote_->fleet->bundles(), {current_->loaded().path, n.bundle.deck});
+          remote_->fleet->keep_bundles({current_->loaded().path, n.bundle.deck});
           source_.switch_to(n.bundle.deck.string());
           break;
       }

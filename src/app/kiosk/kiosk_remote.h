@@ -11,10 +11,8 @@
 #include <vector>
 
 #include "app/kiosk/presenter_view.h"
-#include "app/remote/access_token.h"
-#include "app/remote/http_remote.h"
-#include "app/remote/mqtt_fleet.h"
 #include "app/remote/remote_exchange.h"
+#include "app/remote/remote_module.h"
 
 namespace boothdeck {
 
@@ -22,9 +20,8 @@ struct RemoteLink {
   explicit RemoteLink(std::function<void()> wake) : exchange(std::move(wake)) {}
 
   RemoteExchange exchange;
-  std::unique_ptr<AccessToken> token;
-  std::unique_ptr<HttpRemote> http;
-  std::unique_ptr<MqttFleet> fleet;
+  std::unique_ptr<PhoneRemote> http;  // boothdeck-remote.so's, as the fleet
+  std::unique_ptr<FleetLink> fleet;
   std::unique_ptr<PresenterView> presenter;
   std::string temporary_bundles;  // a folder of our own for bundles without a state folder
 

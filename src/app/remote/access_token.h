@@ -1,6 +1,7 @@
 // The remote's one secret: a random token of 256 bits, paired by QR code from the operator
-// panel or read from a file, presented by a phone as a cookie and by scripts as a bearer token.
-// OpenSSL makes the randomness, the digests and the constant-time comparison. No SDL.
+// panel or read from a file (remote_settings.h), presented by a phone as a cookie and by scripts
+// as a bearer token. OpenSSL makes the randomness, the digests and the constant-time comparison.
+// In boothdeck-remote.so (remote_module.h). No SDL.
 //
 //   AccessToken token(new_token());                 // or the token file's, read_token_file()
 //   if (!token.accepts(presented_token(authorization_header, cookie_header))) reply(401);
@@ -19,15 +20,6 @@ constexpr std::string_view kTokenCookie = "boothdeck_token";
 
 // 32 random bytes as 64 hexadecimal digits.
 std::string new_token();
-
-// "" when `token` can be used (32 to 256 of A-Z a-z 0-9 . _ ~ -: at least 128 bits as hex, and
-// safe in a URL and a cookie); else what is wrong.
-std::string token_problem(std::string_view token);
-
-// The token in FILE (its first line). False with `error` when the file cannot be read, when
-// others can read it or anyone but its owner and group can change it (chmod 600 FILE), or when
-// the token is unusable.
-bool read_token_file(const std::string& path, std::string* token, std::string* error);
 
 // The token a request presents: "Authorization: Bearer T", else the cookie boothdeck_token=T;
 // "" when neither.

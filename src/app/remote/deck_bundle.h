@@ -2,7 +2,7 @@
 // (as `sha256sum` writes it), sent to a fleet over MQTT. Unpacking trusts nothing: only regular
 // files and folders, no path that leaves the bundle's folder, sizes and counts capped, every
 // file's checksum verified, before the folder is moved into place. libarchive reads and writes
-// the archives, OpenSSL computes the digests. No SDL.
+// the archives, OpenSSL computes the digests. In boothdeck-remote.so (remote_module.h). No SDL.
 //
 //   std::string archive;
 //   if (!make_bundle(deck, &archive, &files, &error)) ...;             // boothdeck publish

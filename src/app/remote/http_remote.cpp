@@ -1,4 +1,4 @@
-// [SECTION] addresses: parse_listen, is_loopback, the URL a phone reaches.
+// [SECTION] addresses: the URL a phone reaches.
 // [SECTION] the gate every request passes: rate limit, token, origin.
 // [SECTION] the routes: the phone page, pairing, status, slides, thumbnails, commands, events.
 #include "app/remote/http_remote.h"
@@ -68,37 +68,9 @@ std::string network_address() {
 
 }  // namespace
 
-bool parse_listen(const std::string& listen, std::string* host, int* port, std::string* error) {
-  std::string_view text(listen), port_text = text, host_text;
-  if (size_t colon = text.rfind(':'); colon != std::string_view::npos) {
-    host_text = text.substr(0, colon);
-    port_text = text.substr(colon + 1);
-  }
-  if (host_text.size() >= 2 && host_text.front() == '[' && host_text.back() == ']')
-    host_text = host_text.substr(1, host_text.size() - 2);
-  int value = 0;
-  auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), value);
-  bool bad_host = text.find(':') != std::string_view::npos && host_text.empty();
-  if (port_text.empty() || ec != std::errc() || end != port_text.data() + port_text.size() ||
-      value < 1 || value > 65535 || bad_host) {
-    *error =
-        "--remote is [ADDRESS:]PORT with a port from 1 to 65535, e.g. 8080 (loopback only) "
-        "or 0.0.0.0:8080 (every network), not " +
-        excerpt(listen);
-    return false;
-  }
-  *host = host_text.empty() ? "127.0.0.1" : std::string(host_text);
-  *port = value;
-  return true;
-}
-
-bool is_loopback(const std::string& host) {
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
-}
-
-HttpRemote::HttpRemote(RemoteExchange& exchange, AccessToken& token, HttpRemoteConfig config)
+HttpRemote::HttpRemote(RemoteExchange& exchange, std::string token, HttpRemoteConfig config)
     : exchange_(exchange),
-      token_(token),
+      token_(token.empty() ? new_token() : std::move(token)),
       config_(std::move(config)),
       limiter_(config_.rate, config_.burst) {}
 

@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "app/remote/remote_command.h"
+#include "app/remote/remote_settings.h"
 #include "core/deck/diagnostic.h"
 
 namespace boothdeck {
@@ -37,60 +38,6 @@ std::string host_name() {
 }
 
 }  // namespace
-
-bool parse_mqtt_url(const std::string& url, MqttAddress* out, std::string* error) {
-  std::string rest;
-  if (url.rfind("mqtt://", 0) == 0) {
-    rest = url.substr(7), out->tls = false, out->port = 1883;
-  } else if (url.rfind("mqtts://", 0) == 0) {
-    rest = url.substr(8), out->tls = true, out->port = 8883;
-  } else {
-    *error = "the broker is mqtt://HOST[:PORT] or mqtts://HOST[:PORT], not " + excerpt(url);
-    return false;
-  }
-  if (!rest.empty() && rest.back() == '/') rest.pop_back();
-  std::string host = rest, port;
-  bool has_port = false;
-  if (!rest.empty() && rest.front() == '[') {  // [IPv6]:port
-    size_t close = rest.find(']');
-    host = close == std::string::npos ? "" : rest.substr(1, close - 1);
-    has_port = close != std::string::npos && close + 1 < rest.size();
-    if (has_port && rest[close + 1] != ':') host.clear();
-    if (has_port) port = rest.substr(close + 2);
-  } else if (size_t colon = rest.rfind(':'); colon != std::string::npos) {
-    host = rest.substr(0, colon), port = rest.substr(colon + 1), has_port = true;
-  }
-  if (has_port) {
-    char* end = nullptr;
-    long value = std::strtol(port.c_str(), &end, 10);
-    if (port.empty() || *end || value < 1 || value > 65535) {
-      *error = "the broker's port in " + excerpt(url) + " is not a number from 1 to 65535";
-      return false;
-    }
-    out->port = static_cast<int>(value);
-  }
-  if (host.empty() || host.find('/') != std::string::npos) {
-    *error = "the broker's host is missing in " + excerpt(url) + ", e.g. mqtt://broker.local";
-    return false;
-  }
-  out->host = host;
-  return true;
-}
-
-std::string fleet_topic(const std::string& group, const std::string& leaf) {
-  return "boothdeck/" + group + "/" + leaf;
-}
-
-std::string fleet_name_problem(const std::string& name) {
-  if (name.empty()) return "is empty";
-  if (name.size() > 64) return "is longer than 64 characters";
-  for (char c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
-      return "may hold only letters, digits, '-', '_' and '.' (it becomes part of MQTT topics), "
-             "not " +
-             excerpt(name);
-  return "";
-}
 
 MqttFleet::MqttFleet(MqttSettings settings, std::filesystem::path bundles, RemoteExchange& exchange,
                      std::function<void()> wake)

@@ -3,7 +3,8 @@
 // of "offline"), and shows the deck bundle retained at boothdeck/NAME/deck. The client runs on
 // libmosquitto's own thread and reconnects with backoff; persistent sessions and QoS 1 keep a
 // command sent while a screen was away. Commands go to the RemoteExchange like the phone's;
-// decks are unpacked here (off the loop) and handed to the loop by path. docs/fleets.md.
+// decks are unpacked here (off the loop) and handed to the loop by path. docs/fleets.md. In
+// boothdeck-remote.so, made through remote_module.h.
 //
 //   MqttFleet fleet(settings, bundles_dir, exchange);
 //   if (!fleet.start(&error)) ...;
@@ -20,51 +21,30 @@
 #include "app/options.h"
 #include "app/remote/deck_bundle.h"
 #include "app/remote/remote_exchange.h"
+#include "app/remote/remote_module.h"
 
 struct mosquitto;
 struct mosquitto_message;
 
 namespace boothdeck {
 
-struct MqttAddress {
-  std::string host;
-  int port = 1883;
-  bool tls = false;  // mqtts://, or [mqtt] tls = true
-};
-
-// "mqtt://host[:port]" (1883) or "mqtts://host[:port]" (8883). False with `error` otherwise.
-bool parse_mqtt_url(const std::string& url, MqttAddress* out, std::string* error);
-
-// boothdeck/GROUP/LEAF; a group is letters, digits, '-', '_' and '.', as topics need no wildcards.
-std::string fleet_topic(const std::string& group, const std::string& leaf);
-// "" when `name` can be a group or a screen's id; else what is wrong.
-std::string fleet_name_problem(const std::string& name);
-
-// What happened on the client's thread, for the loop to act on and log.
-struct FleetNews {
-  enum class Kind { Connected, Lost, Deck, DeckRefused, BadCommand };
-  Kind kind = Kind::Connected;
-  std::string text;       // Lost, DeckRefused, BadCommand: why
-  UnpackedBundle bundle;  // Deck
-};
-
-class MqttFleet {
+class MqttFleet final : public FleetLink {
  public:
   // `bundles`: where deck bundles are unpacked (the state folder's fleet/, or a temporary one).
   MqttFleet(MqttSettings settings, std::filesystem::path bundles, RemoteExchange& exchange,
             std::function<void()> wake);
-  ~MqttFleet();
+  ~MqttFleet() override;
   MqttFleet(const MqttFleet&) = delete;
   MqttFleet& operator=(const MqttFleet&) = delete;
 
-  // Starts connecting (the result comes as news); false with `error` for a bad address or
-  // TLS file, which no retry can fix.
-  bool start(std::string* error);
-  void stop();
-  // Retained at boothdeck/GROUP/ID/state; sent again after every reconnect.
-  void publish_state(const nlohmann::json& state);
-  std::vector<FleetNews> take();
-  const std::string& id() const { return id_; }
+  bool start(std::string* error) override;
+  void stop() override;
+  void publish_state(const nlohmann::json& state) override;
+  std::vector<FleetNews> take() override;
+  const std::string& id() const override { return id_; }
+  void keep_bundles(const std::vector<std::filesystem::path>& keep) override {
+    prune_bundles(bundles_, keep);
+  }
   const std::filesystem::path& bundles() const { return bundles_; }
 
  private:
