@@ -26,7 +26,7 @@ add_custom_target(package_docs ALL DEPENDS ${CMAKE_BINARY_DIR}/boothdeck.1.gz ${
 set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 install(TARGETS boothdeck)
-install(TARGETS boothdeck_pdf boothdeck_svg boothdeck_remote LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/boothdeck)
+install(TARGETS boothdeck_pdf boothdeck_svg boothdeck_image boothdeck_remote LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/boothdeck)
 install(FILES ${BUILTIN_DECK} DESTINATION ${CMAKE_INSTALL_DATADIR}/boothdeck/decks)
 install(DIRECTORY fonts/ DESTINATION ${CMAKE_INSTALL_DATADIR}/boothdeck/fonts)
 install(PROGRAMS ${PACKAGING}/boothdeck-xsession.sh ${PACKAGING}/boothdeck-cage.sh

@@ -2,7 +2,6 @@
 #include "app/startup.h"
 
 #include <SDL.h>
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 
 #include <cstdio>
@@ -14,7 +13,6 @@
 namespace boothdeck {
 
 Startup::~Startup() {
-  if (img_) IMG_Quit();
   if (ttf_) TTF_Quit();
   if (sdl_) SDL_Quit();
 }
@@ -30,7 +28,6 @@ int Startup::libraries() {
     return kExitFailure;
   }
   ttf_ = true;
-  img_ = IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG) != 0;
   return kExitOk;
 }
 

@@ -1,5 +1,6 @@
-// Process start-up shared by every mode: SDL, SDL_ttf and SDL_image initialised in order and
-// shut down in reverse, fonts loaded, and environment errors turned into one line + exit code.
+// Process start-up shared by every mode: SDL and SDL_ttf initialised in order and shut down in
+// reverse, fonts loaded, and environment errors turned into one line + exit code. SDL_image is
+// boothdeck-image.so's, opened when a deck first shows a picture (render/raster_image.h).
 #pragma once
 
 #include <vector>
@@ -19,7 +20,7 @@ class Startup {
   Startup(const Startup&) = delete;
   Startup& operator=(const Startup&) = delete;
 
-  // No display needed: SDL (surfaces and software renderers), SDL_ttf, SDL_image. Returns 0,
+  // No display needed: SDL (surfaces and software renderers) and SDL_ttf. Returns 0,
   // or the exit code to stop with.
   int headless();
   // The same, and the deck's fonts loaded into `fonts`.
@@ -29,7 +30,7 @@ class Startup {
 
  private:
   int libraries();
-  bool sdl_ = false, ttf_ = false, img_ = false;
+  bool sdl_ = false, ttf_ = false;
 };
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);

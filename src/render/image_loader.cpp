@@ -3,9 +3,6 @@
 // stretch would. PDF documents stay open in a small cache: opening re-parses the whole file.
 #include "render/image_loader.h"
 
-#include <SDL_image.h>
-#include <libexif/exif-data.h>
-
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -16,6 +13,7 @@
 
 #include "render/optional_module.h"
 #include "render/pdf_document.h"
+#include "render/raster_image.h"
 #include "render/svg_image.h"
 
 namespace boothdeck {
@@ -91,17 +89,6 @@ bool swaps_sides(int orientation) {
 
 }  // namespace
 
-int exif_orientation(const std::string& path) {
-  ExifData* data = exif_data_new_from_file(path.c_str());
-  if (!data) return 1;
-  int orientation = 1;
-  if (ExifEntry* entry = exif_data_get_entry(data, EXIF_TAG_ORIENTATION))
-    if (entry->format == EXIF_FORMAT_SHORT && entry->components >= 1)
-      orientation = exif_get_short(entry->data, exif_data_get_byte_order(data));
-  exif_data_unref(data);
-  return orientation >= 1 && orientation <= 8 ? orientation : 1;
-}
-
 SDL_Surface* orient_surface(SDL_Surface* surface, int orientation) {
   SDL_Surface* src = SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_ARGB8888, 0);
   if (!src || orientation <= 1 || orientation > 8) return src;
@@ -147,7 +134,7 @@ std::string image_decoder_problem(const std::string& path, int page) {
     case Kind::Svg:
       return optional_module_problem(Module::Svg);
     case Kind::Raster:
-      break;
+      return optional_module_problem(Module::Image);
   }
   return "";
 }
@@ -165,7 +152,8 @@ ImageSize image_natural_size(const std::string& path, int page) {
     case Kind::Raster:
       break;
   }
-  SDL_Surface* surface = IMG_Load(path.c_str());
+  std::string error;
+  SDL_Surface* surface = decode_raster(path, &error);
   if (!surface) return {};
   ImageSize size{surface->w, surface->h};
   SDL_FreeSurface(surface);
@@ -191,11 +179,8 @@ SDL_Surface* load_image(const std::string& path, int page, int width, int height
     case Kind::Raster:
       break;
   }
-  SDL_Surface* decoded = IMG_Load(path.c_str());
-  if (!decoded) {
-    *error = SDL_GetError();
-    return nullptr;
-  }
+  SDL_Surface* decoded = decode_raster(path, error);
+  if (!decoded) return nullptr;
   int orientation = exif_orientation(path);
   SDL_Surface* argb = SDL_ConvertSurfaceFormat(decoded, SDL_PIXELFORMAT_ARGB8888, 0);
   SDL_FreeSurface(decoded);

@@ -1,7 +1,7 @@
 // Decodes what a deck shows as an image: PNG, JPEG (turned upright by its EXIF orientation,
 // read with libexif), GIF, BMP, WebP through SDL_image; SVG through librsvg (SDL_image 2.6's
-// nanosvg drops <text>, so logos lose their words); a PDF page through poppler (both in modules
-// opened when first needed: render/optional_module.h). Every image is
+// nanosvg drops <text>, so logos lose their words); a PDF page through poppler (all three in
+// modules opened when first needed: render/optional_module.h). Every image is
 // scaled once, here, to the size it is shown at: a 12-megapixel photo costs the memory of the
 // pixels on screen, not of the photo. No SDL_Renderer here: the caller makes textures.
 //
@@ -14,6 +14,7 @@
 #include <string>
 
 #include "core/layout/layout.h"
+#include "render/raster_image.h"
 
 namespace boothdeck {
 
@@ -29,9 +30,6 @@ SDL_Surface* load_image(const std::string& path, int page, int width, int height
 // Why a file of this kind cannot be decoded by this installation (the PDF or SVG module cannot be
 // loaded: what and what to do); "" when it can be.
 std::string image_decoder_problem(const std::string& path, int page);
-
-// EXIF orientation 1..8 of a JPEG file; 1 (upright) when it has none.
-int exif_orientation(const std::string& path);
 
 // The surface turned as EXIF `orientation` says; a new surface (the input is not freed).
 SDL_Surface* orient_surface(SDL_Surface* surface, int orientation);

@@ -1,4 +1,4 @@
-// Image sizes for layout, read once per file with SDL_image and remembered.
+// Image sizes for layout, read once per file (render/image_loader.h) and remembered.
 #pragma once
 
 #include "core/layout/layout.h"

@@ -22,6 +22,7 @@ ModuleFile module_file(Module module) {
   switch (module) {
     case Module::Pdf: return {"boothdeck-pdf.so", "PDF"};
     case Module::Svg: return {"boothdeck-svg.so", "SVG"};
+    case Module::Image: return {"boothdeck-image.so", "image"};
     case Module::Remote: return {"boothdeck-remote.so", "remote"};
   }
   return {"", ""};
@@ -47,7 +48,7 @@ struct Opened {
 };
 
 Opened& opened(Module module) {
-  static Opened modules[3];
+  static Opened modules[4];
   return modules[static_cast<int>(module)];
 }
 
