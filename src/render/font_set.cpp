@@ -125,14 +125,19 @@ ReplacementBox replacement_box(int size) {
 FontSet::~FontSet() {
   for (auto& [key, font] : open_)
     if (font) TTF_CloseFont(font);
+  for (auto& [file, font] : spare_) TTF_CloseFont(font);
   for (auto& [path, mapping] : mapped_)
     if (mapping.first) munmap(mapping.first, mapping.second);
   if (sorted_) FcFontSetDestroy(sorted_);
 }
 
 void FontSet::close_sizes() {
+  // The spares of the last round not taken this time are closed: what stays is bounded by
+  // what one layout attempt opens.
+  for (auto& [file, font] : spare_) TTF_CloseFont(font);
+  spare_.clear();
   for (auto& [key, font] : open_)
-    if (font) TTF_CloseFont(font);
+    if (font) spare_.emplace(key.first, font);
   open_.clear();
   sized_.clear();
   sized_size_ = -1;
@@ -231,6 +236,12 @@ TTF_Font* FontSet::open(int file, int size) {
   auto key = std::make_pair(file, size);
   auto it = open_.find(key);
   if (it != open_.end()) return it->second;
+  if (auto spare = spare_.find(file); spare != spare_.end()) {
+    TTF_Font* font = spare->second;
+    spare_.erase(spare);
+    if (TTF_SetFontSize(font, size) == 0) return open_[key] = font;
+    TTF_CloseFont(font);
+  }
   const std::string& path = files_[file].path;
   auto mapped = mapped_.find(path);
   if (mapped == mapped_.end()) {

@@ -81,9 +81,13 @@ class FontSet {
   SDL_Surface* render(const FontRun& run, std::string_view utf8, SDL_Color ink);
 
   TTF_Font* primary(const FontSpec& spec);
-  // Closes every font opened at a size (each is a FreeType face and HarfBuzz's copy of its
+  // Puts away every font opened at a size (each is a FreeType face and HarfBuzz's copy of its
   // tables: about 300 kB). Layout tries a slide at up to seven scales; without this each tried
-  // size stayed open for good. A FontRun or TTF_Font* from before is invalid afterwards.
+  // size stayed open for good. The faces are kept, at most as many per file as were open, and
+  // the next sizes opened from the same file take them (TTF_SetFontSize): a new face would
+  // make FreeType's auto-hinter walk the whole character map again for its script coverage,
+  // 55 M of a cold export's 400 M instructions. A FontRun or TTF_Font* from before is invalid
+  // afterwards.
   void close_sizes();
   const FontFile& file(int index) const { return files_[index]; }
   const std::vector<std::string>& warnings() const { return warnings_; }
@@ -121,6 +125,7 @@ class FontSet {
   std::vector<int> chains_[RoleCount][2];  // indices into files_, in fallback order
   std::vector<int> cjk_chains_[2];         // Han and kana runs try these first (not in code)
   std::map<std::pair<int, int>, TTF_Font*> open_;  // (file, size) → font
+  std::multimap<int, TTF_Font*> spare_;            // file → a face put away by close_sizes
   std::vector<TTF_Font*> sized_;  // by file, at sized_size_: kept between calls to runs()
   int sized_size_ = -1;
   std::unordered_map<uint64_t, bool> coverage_;         // (file, code point) → has it
