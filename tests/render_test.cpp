@@ -157,6 +157,47 @@ TEST_CASE("the text cache stays under its limit") {
   SDL_DestroyRenderer(renderer);
 }
 
+TEST_CASE("export's bands keep only the lines they draw: the text cache drops the unused") {
+  TestFonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  OffscreenSurface surface(64, 64);
+  std::string error;
+  SDL_Renderer* renderer = surface.create_renderer(&error);
+  REQUIRE(renderer);
+  auto cache = std::make_unique<TextCache>(renderer, f.fonts, 64 << 20);
+  cache->get("제목", FontSpec{40}, Color{});
+  cache->get("본문", FontSpec{40}, Color{});
+  // A line below the target is not drawn, so not rendered; drawn with the slide moved up
+  // onto the target (as export's next band), it is.
+  SlideDisplay slide;
+  DisplayItem line;
+  line.kind = ItemKind::Text;
+  line.text = "아래 줄";
+  line.font = FontSpec{40};
+  line.rect = {0, 500, 200, 48};
+  slide.items.push_back(line);
+  {
+    SlideRenderer slides(renderer, *cache);
+    slides.draw(slide, DrawState{}, 64, 1080);
+    CHECK(cache->renders() == 2);
+    slides.draw(slide, DrawState{.offset_y = -490}, 64, 1080);
+    CHECK(cache->renders() == 3);
+  }
+  cache->evict_unused();  // all three were used since the start: kept
+  CHECK(cache->entries() == 3);
+  cache->get("본문", FontSpec{40}, Color{});
+  cache->evict_unused();  // "제목" and "아래 줄" were not used in this band
+  CHECK(cache->entries() == 1);
+  cache->get("본문", FontSpec{40}, Color{});
+  CHECK(cache->renders() == 3);  // kept, so not rendered again
+  cache->evict_unused();
+  cache->evict_unused();  // nothing used since the last call
+  CHECK(cache->entries() == 0);
+  CHECK(cache->bytes() == 0);
+  cache.reset();
+  SDL_DestroyRenderer(renderer);
+}
+
 TEST_CASE("a hard deck: long Korean paragraphs, a wide table, mixed scripts, ten bars") {
   TestFonts& f = shared_fonts();
   REQUIRE(f.ok);

@@ -128,6 +128,7 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
       scene.layers.push_back({&display, DrawState{.offset_y = static_cast<float>(-y)}});
       screen.draw(scene);
       written = png.write_rows(screen.surface.surface(), kBandRows, &error);
+      screen.render.text().evict_unused();  // lines above this band are done with
     }
     if (!written || !png.finish(&error)) {
       std::fprintf(stderr, "boothdeck: %s\n", error.c_str());

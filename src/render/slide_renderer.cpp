@@ -186,6 +186,10 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
     SDL_RenderCopyF(renderer_, t.texture, nullptr, &to);
   };
   fill(0, 0, static_cast<float>(width), static_cast<float>(height), slide.background, 1);
+  // What the target shows, in the slide's units (viewport and scale applied): export's band is
+  // shorter than the slide.
+  SDL_Rect shown{};
+  SDL_RenderGetViewport(renderer_, &shown);
   int bar_index = 0;
   for (const DisplayItem& item : slide.items) {
     const Rect& r = item.rect;
@@ -194,6 +198,10 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
         fill(r.x, r.y, r.w, r.h, item.color, a);
         break;
       case ItemKind::Text:
+        // A line wholly off the surface is not rendered: export draws a slide in bands, and
+        // only the lines of a band need their textures then. The ink may stand out of the line
+        // box (accents, emoji), never by a whole line's height.
+        if (r.y + dy > shown.h + r.h || r.y + r.h + dy < -r.h) break;
         draw_text(item.text, item.font, item.color, r.x, r.y);
         break;
       case ItemKind::Bar: {

@@ -7,6 +7,7 @@
 
 #include <SDL.h>
 
+#include <cstdint>
 #include <list>
 #include <string>
 #include <unordered_map>
@@ -35,6 +36,10 @@ class TextCache {
   // Evicts least recently used textures down to the limit. Call between frames only: a texture
   // handed out this frame may still be queued in the draw list.
   void trim() { evict_until(0); }
+  // Evicts every texture not handed out since the last call. Export draws a slide band by band,
+  // top to bottom, so a line missing from this band is done with: the slide's lines are never
+  // all held at once (a line that comes again lower down is rendered again). Between frames.
+  void evict_unused();
   void clear();
   size_t bytes() const { return bytes_; }
   size_t entries() const { return entries_.size(); }
@@ -44,14 +49,18 @@ class TextCache {
   struct Entry {
     TextTexture value;
     std::list<std::string>::iterator age;
+    uint64_t last_use = 0;  // uses_ when last handed out
   };
   void evict_until(size_t free_bytes);
+  void evict_oldest();
 
   SDL_Renderer* renderer_;
   FontSet& fonts_;
   size_t byte_limit_;
   size_t bytes_ = 0;
   size_t renders_ = 0;
+  uint64_t uses_ = 0;           // get() calls so far
+  uint64_t evicted_through_ = 0;  // uses_ at the last evict_unused()
   std::unordered_map<std::string, Entry> entries_;
   std::list<std::string> lru_;  // front = most recently used
 };
