@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The command-line contract (DESIGN.md): exit codes, messages with file:line:col, --export
+# The command-line contract (docs/design.md): exit codes, messages with file:line:col, --export
 # without a display, and one line with a hint when there is no display.
 set -uo pipefail
 bin=$(realpath "$1")
@@ -95,6 +95,14 @@ if grep -qE "file=(librsvg|libpoppler|libcairo)" "$work/err"; then failed=$((fai
 else passed=$((passed + 1)); echo "ok: a deck without PDF or SVG loads neither poppler nor librsvg"; fi
 if grep -qE "file=(libcrypto|libssl|libcpp-httplib|libmosquitto|libarchive)" "$work/err"; then failed=$((failed + 1)); echo "FAIL: an export loaded the remote's libraries"
 else passed=$((passed + 1)); echo "ok: an export loads neither OpenSSL nor the remote's libraries"; fi
+if grep -qE "file=(libSDL2_image|libexif|libtiff|libjpeg)" "$work/err"; then failed=$((failed + 1)); echo "FAIL: a deck without pictures loaded the image decoders"
+else passed=$((passed + 1)); echo "ok: a deck without pictures loads neither SDL_image nor libexif"; fi
+cp "$work/plain/slide-02.png" "$work/picture.png"
+printf -- '# 사진\n\n![a slide](picture.png)\n' > "$work/picture.md"
+check "a deck with a picture exports" 0 env LD_DEBUG=files "$bin" --export "$work/picture-out" --size 640x360 "$work/picture.md"
+contains "a picture loads SDL_image through its module" err "file=libSDL2_image.*boothdeck-image.so"
+check "a picture without its module is an error" 2 env BOOTHDECK_MODULE_DIR="$work/none" "$bin" --check "$work/picture.md"
+contains "says the image support cannot be loaded" out "picture.md:3:.*cannot load boothdeck's image support: .*reinstall boothdeck"
 check "a PDF deck exports" 0 env LD_DEBUG=files "$bin" --export "$work/pdf-out2" --size 640x360 "$work/talk.pdf"
 contains "a PDF deck loads poppler through its module" err "file=libpoppler.*boothdeck-pdf.so"
 check "a PDF deck without its module is an error" 2 env BOOTHDECK_MODULE_DIR="$work/none" "$bin" --check "$work/talk.pdf"

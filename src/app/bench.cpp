@@ -1,4 +1,4 @@
-// The bench drives the same objects as the kiosk (SlideStack, ImGui, the software renderer) on
+// The bench drives the same objects as the kiosk (draw_frame, ImGui, the software renderer) on
 // an offscreen surface, with simulated time so animation frames are the frames a screen gets.
 #include "app/bench.h"
 

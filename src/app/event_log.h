@@ -1,10 +1,11 @@
 // The event log. With --log-format json: one object a line on stdout (start, slide, blank,
-// mode, panel, reload-start, reload, reload-failed, error, status, quit), so tests and
-// monitoring can follow the show. Each carries `t` (seconds since start, monotonic) and `time`
-// (the wall clock, UTC, ISO 8601 with milliseconds), so the logs of several screens can be laid
-// side by side. With the default text format the events are silent, but what someone must act
-// on (a failed reload, an error) is one line on stderr. An observer (the remote's event stream)
-// sees every event in either format.
+// mode, panel, pin, presenter, presenter-view, signal, renderer, show-hours, reload-start,
+// reload, reload-unchanged, reload-failed, remote, remote-pairing, fleet, fleet-deck, error,
+// status, quit), so tests and monitoring can follow the show. Each carries `t` (seconds since
+// start, monotonic) and `time` (the wall clock, UTC, ISO 8601 with milliseconds), so the logs
+// of several screens can be laid side by side. With the default text format the events are
+// silent, but what someone must act on (a failed reload, an error) is one line on stderr. An
+// observer (the remote's event stream) sees every event in either format.
 //
 //   EventLog log(LogFormat::Json, start);
 //   log.write("slide", now, {{"index", 3}, {"reason", "timer"}});

@@ -1,4 +1,4 @@
-// boothdeck's documented exit codes (README, DESIGN.md), for every mode.
+// boothdeck's documented exit codes (README, docs/design.md), for every mode.
 #pragma once
 
 namespace boothdeck {

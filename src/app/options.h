@@ -1,4 +1,4 @@
-// The command line and the configuration file, merged: DESIGN.md's command-line contract plus
+// The command line and the configuration file, merged: docs/design.md's command-line contract plus
 // the keys of /etc/boothdeck/boothdeck.toml (see config_file.h). Flags override the file.
 #pragma once
 

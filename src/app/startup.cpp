@@ -54,7 +54,7 @@ int Startup::headless() {
 }
 
 int Startup::with_display() {
-  // SIGTERM and SIGINT are ours (see kiosk.cpp): SDL's handler would turn them into a quit
+  // SIGTERM and SIGINT are ours (see kiosk/signals.cpp): SDL's handler would turn them into a quit
   // event that a fullscreen kiosk must otherwise ignore.
   SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
   // Touches arrive as touch events; SDL's synthesized mouse events would count every tap twice.

@@ -1,5 +1,5 @@
 // Decodes what a deck shows as an image: PNG, JPEG (turned upright by its EXIF orientation,
-// read with libexif), GIF, BMP, WebP through SDL_image; SVG through librsvg (SDL_image 2.6's
+// read with libexif), GIF, BMP, WebP, TIFF through SDL_image; SVG through librsvg (SDL_image 2.6's
 // nanosvg drops <text>, so logos lose their words); a PDF page through poppler (all three in
 // modules opened when first needed: render/optional_module.h). Every image is
 // scaled once, here, to the size it is shown at: a 12-megapixel photo costs the memory of the

@@ -3,7 +3,7 @@
 //
 //   PngWriter png;
 //   if (!png.open("slide-01.png", 1920, 1080, &error)) ...;
-//   png.write_rows(band_surface, 128, &error);      // as many times as it takes, top to bottom
+//   png.write_rows(band_surface, 32, &error);       // as many times as it takes, top to bottom
 //   png.finish(&error);
 #pragma once
 
