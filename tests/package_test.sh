@@ -52,6 +52,16 @@ img2pdf "$work/png/slide-01.png" -o "$work/one-page.pdf"
 run "installed --export of a PDF deck (its module installed)" "$installed" --export "$work/pdf" \
   --size 640x360 "$work/one-page.pdf"
 [ -f "$work/pdf/slide-01.png" ] && ok "the PDF page exported" || fail "no PDF page exported"
+# Pictures and the remote come from modules too: a picture exports, and publish reaches the
+# broker's address (none listens there, so it exits 1 saying so, not that the module is missing).
+cp "$work/png/slide-02.png" "$work/svg/picture.png"
+printf -- '# 사진\n\n![a slide](picture.png)\n' > "$work/svg/picture.md"
+run "installed --export of a deck with a picture (its module installed)" "$installed" --export \
+  "$work/picture" --size 640x360 "$work/svg/picture.md"
+[ -f "$work/picture/slide-01.png" ] && ok "the picture slide exported" || fail "no picture slide"
+"$installed" publish --command '{"command": "next"}' --mqtt mqtt://127.0.0.1:9 --group hall \
+  > "$work/out" 2>&1
+has "installed publish loads its module and reports the missing broker" "did not take the message"
 run "installed --print-config" "$installed" --print-config
 has "installed fonts, not the source tree's" '^fonts = "/usr/share/boothdeck/fonts" *# default (installed)'
 has "the shipped configuration is read" "# /etc/boothdeck/boothdeck.toml:"
