@@ -1,13 +1,13 @@
 // The remote's token: made with 256 bits of randomness, read from a file only its owner can
 // read, found in a bearer header or the pairing cookie, compared whole, replaced by pairing again.
 #include "app/remote/access_token.h"
-#include "app/remote/remote_settings.h"
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
 #include <set>
 
+#include "app/remote/remote_settings.h"
 #include "temp_dir.h"
 
 using namespace boothdeck;

@@ -20,10 +20,14 @@ struct ModuleFile {
 
 ModuleFile module_file(Module module) {
   switch (module) {
-    case Module::Pdf: return {"boothdeck-pdf.so", "PDF"};
-    case Module::Svg: return {"boothdeck-svg.so", "SVG"};
-    case Module::Image: return {"boothdeck-image.so", "image"};
-    case Module::Remote: return {"boothdeck-remote.so", "remote"};
+    case Module::Pdf:
+      return {"boothdeck-pdf.so", "PDF"};
+    case Module::Svg:
+      return {"boothdeck-svg.so", "SVG"};
+    case Module::Image:
+      return {"boothdeck-image.so", "image"};
+    case Module::Remote:
+      return {"boothdeck-remote.so", "remote"};
   }
   return {"", ""};
 }

@@ -59,7 +59,7 @@ class TextCache {
   size_t byte_limit_;
   size_t bytes_ = 0;
   size_t renders_ = 0;
-  uint64_t uses_ = 0;           // get() calls so far
+  uint64_t uses_ = 0;             // get() calls so far
   uint64_t evicted_through_ = 0;  // uses_ at the last evict_unused()
   std::unordered_map<std::string, Entry> entries_;
   std::list<std::string> lru_;  // front = most recently used

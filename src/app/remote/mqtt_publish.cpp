@@ -7,9 +7,9 @@
 #include <chrono>
 #include <cstdio>
 
+#include "app/exit_codes.h"
 #include "app/remote/access_token.h"
 #include "app/remote/remote_settings.h"
-#include "app/exit_codes.h"
 
 namespace boothdeck {
 

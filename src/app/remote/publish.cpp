@@ -32,8 +32,7 @@ int run_publish(const Options& options) {
     ParsedCommand parsed = parse_remote_command(options.publish_command);
     if (!parsed.command) return fail(kExitBadInput, parsed.error);
     std::string topic = fleet_topic(options.mqtt.group, "command");
-    int code =
-        module->publish_message(options.mqtt, topic, options.publish_command, false, &error);
+    int code = module->publish_message(options.mqtt, topic, options.publish_command, false, &error);
     if (code != kExitOk) return fail(code, error);
     std::printf("sent %s to %s\n", options.publish_command.c_str(), topic.c_str());
     return code;

@@ -84,8 +84,8 @@ struct RemoteModule {
   // `bundles`: where deck bundles are unpacked; `wake` is called from the client's thread.
   std::unique_ptr<FleetLink> (*fleet_link)(MqttSettings settings, std::filesystem::path bundles,
                                            RemoteExchange& exchange, std::function<void()> wake);
-  bool (*make_bundle)(const LoadedDeck& deck, std::string* archive,
-                      std::vector<std::string>* files, std::string* error);
+  bool (*make_bundle)(const LoadedDeck& deck, std::string* archive, std::vector<std::string>* files,
+                      std::string* error);
   std::string (*sha256_hex)(std::string_view data);
   // One message at QoS 1, acknowledged by the broker (mqtt_publish.h); an exit code.
   int (*publish_message)(const MqttSettings& settings, const std::string& topic,
