@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "app/deck_loading.h"
+#include "app/platform/x11_errors.h"
 
 namespace boothdeck {
 
@@ -65,6 +66,7 @@ int Startup::with_display() {
   if (!std::getenv("SDL_VIDEODRIVER"))
     SDL_SetHint(SDL_HINT_VIDEODRIVER,
                 std::getenv("WAYLAND_DISPLAY") ? "wayland,x11,kmsdrm" : "x11,kmsdrm");
+  install_x11_error_handler();  // before SDL's X11 driver saves the handler it will restore
   bool ok = SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) == 0;
   sdl_ = true;
   // SDL falls back to its offscreen driver when nothing else opens: a kiosk nobody can see.
