@@ -45,7 +45,6 @@ class MqttFleet final : public FleetLink {
   void keep_bundles(const std::vector<std::filesystem::path>& keep) override {
     prune_bundles(bundles_, keep);
   }
-  const std::filesystem::path& bundles() const { return bundles_; }
 
  private:
   static void on_connect(mosquitto*, void* self, int rc);
