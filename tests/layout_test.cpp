@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <set>
+#include <string>
 
 #include "app/exporter.h"
 #include "core/deck/deck_parser.h"
@@ -60,6 +62,52 @@ TEST_CASE("text sizes scale with the viewport's short side") {
         doctest::Approx(first_text(small, "본문")->font.size * 3).epsilon(0.05));
   // A totem grows a short slide further than a landscape screen of the same width.
   CHECK(first_text(portrait, "본문")->font.size >= first_text(full_hd, "본문")->font.size);
+}
+
+TEST_CASE("a sparse slide grows to the largest step that fits, found in a few layouts") {
+  // Counts the layouts tried: layout_slide releases the font sizes before each retry. Its text
+  // widens faster than its size, so a larger step wraps into more lines than its size predicts
+  // and the search meets steps that do not fit.
+  struct CountingMeasurer final : TextMeasurer {
+    FakeMeasurer fake;
+    int layouts = 1;
+    float width(std::string_view text, const FontSpec& font) override {
+      return fake.width(text, font) * font.size / 40;
+    }
+    float line_height(const FontSpec& font) override { return fake.line_height(font); }
+    void release_sizes() override { ++layouts; }
+  };
+  float previous = 1.5f;
+  std::set<float> grown;
+  std::string words;
+  int count = 1;
+  for (; count <= 200; ++count) {
+    words += "낱말 ";
+    Deck deck = deck_of("# 제목\n\n" + words + "\n");
+    CountingMeasurer measurer;
+    SlideDisplay d = layout_slide(deck, 0, {1920, 1080}, theme_named("dark"), measurer);
+    CAPTURE(count);
+    // Until it is back at full size, more text never grows the slide more; it stays on screen.
+    CHECK(d.scale <= previous);
+    check_inside(d, {1920, 1080});
+    if (d.scale <= 1) break;
+    // A grown slide fills at most 85% of the safe area's height (it grows while it fits
+    // comfortably): a step that did not fit must not be the one kept.
+    float top = 1e9f, bottom = 0;
+    for (const DisplayItem& item : d.items) {
+      top = std::min(top, item.rect.y);
+      bottom = std::max(bottom, item.rect.bottom());
+    }
+    float safe = 1080 * (1 - 2 * theme_named("dark").safe_margin);
+    CHECK(bottom - top <= 0.85f * safe + 1);
+    // Scale 1, the cap, then a bisection of the four steps below it: at most four layouts.
+    CHECK(measurer.layouts <= 4);
+    grown.insert(d.scale);
+    previous = d.scale;
+  }
+  CHECK(count <= 200);  // the paragraph grew long enough to stop growing
+  CHECK(grown.count(1.5f) == 1);
+  CHECK(grown.size() >= 3);  // steps between 1 and the cap were chosen too
 }
 
 TEST_CASE("content stays inside the safe margin") {

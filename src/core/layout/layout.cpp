@@ -3,9 +3,10 @@
 #include "core/layout/layout.h"
 
 #include <algorithm>
-#include <utility>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
+#include <utility>
 
 #include "core/deck/utf8.h"
 #include "core/layout/grapheme.h"
@@ -1082,11 +1083,28 @@ SlideDisplay layout_slide(const Deck& deck, int index, Viewport viewport, const 
   if (attempt(1, 1) >= 1 && !strained && used > 0) {
     float most = std::min(room * kComfortableFill / used,
                           viewport.height > viewport.width ? kGrowCapPortrait : kGrowCap);
-    for (float step : kGrowLadder) {
-      if (step > most) continue;
-      if (attempt(step, 1) >= 1 && used <= room * kComfortableFill && !strained) return done();
+    std::vector<float> steps;  // the ladder's steps worth trying, smallest first
+    for (auto step = std::rbegin(kGrowLadder); step != std::rend(kGrowLadder); ++step)
+      if (*step <= most) steps.push_back(*step);
+    auto fits = [&](float step) {
+      return attempt(step, 1) >= 1 && used <= room * kComfortableFill && !strained;
+    };
+    // The largest step first: a title slide takes it. Otherwise, as a larger step fills more,
+    // the largest that fits is found by bisection: 2 or 3 more layouts where walking down the
+    // ladder took up to 5, each measuring every line at a new size.
+    SlideDisplay fitting = display;  // the largest step known to fit; scale 1 so far
+    if (!steps.empty() && fits(steps.back())) return done();
+    size_t low = 0, high = steps.empty() ? 0 : steps.size() - 1;  // below low: fit; high up: not
+    while (low < high) {
+      size_t mid = (low + high) / 2;
+      if (fits(steps[mid])) {
+        fitting = display;
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
     }
-    attempt(1, 1);
+    display = std::move(fitting);
     return done();
   }
   for (float step : kScaleLadder) {
