@@ -4,12 +4,8 @@
 // fallback order, sorted once at load.
 #include "render/font_set.h"
 
-#include <fcntl.h>
 #include <fontconfig/fontconfig.h>
 #include <strings.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -126,8 +122,6 @@ FontSet::~FontSet() {
   for (auto& [key, font] : open_)
     if (font) TTF_CloseFont(font);
   for (auto& [file, font] : spare_) TTF_CloseFont(font);
-  for (auto& [path, mapping] : mapped_)
-    if (mapping.first) munmap(mapping.first, mapping.second);
   if (sorted_) FcFontSetDestroy(sorted_);
 }
 
@@ -243,23 +237,14 @@ TTF_Font* FontSet::open(int file, int size) {
     TTF_CloseFont(font);
   }
   const std::string& path = files_[file].path;
-  auto mapped = mapped_.find(path);
-  if (mapped == mapped_.end()) {
-    std::pair<void*, size_t> mapping{nullptr, 0};
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    struct stat st;
-    if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > 0) {
-      void* data = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
-      if (data != MAP_FAILED) mapping = {data, static_cast<size_t>(st.st_size)};
-    }
-    if (fd >= 0) ::close(fd);
-    mapped = mapped_.emplace(path, mapping).first;
+  auto pages = pages_.find(path);
+  if (pages == pages_.end()) {
+    auto opened = std::make_unique<FontFilePages>();
+    if (!opened->open(path)) opened.reset();
+    pages = pages_.emplace(path, std::move(opened)).first;
   }
   TTF_Font* font = nullptr;
-  if (SDL_RWops* rw =
-          mapped->second.first
-              ? SDL_RWFromConstMem(mapped->second.first, static_cast<int>(mapped->second.second))
-              : nullptr)
+  if (SDL_RWops* rw = pages->second ? pages->second->reader() : nullptr)
     font = TTF_OpenFontIndexRW(rw, 1, size, files_[file].index);
   else
     font = TTF_OpenFontIndex(path.c_str(), size, files_[file].index);

@@ -10,12 +10,14 @@
 #include <SDL_ttf.h>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "core/layout/text_measurer.h"
+#include "render/font_file_pages.h"
 
 struct _FcFontSet;
 
@@ -119,9 +121,9 @@ class FontSet {
 
   std::vector<FontFile> files_;
   std::vector<FileInfo> infos_;
-  // Each font file mapped into memory once, for every size opened from it: through a file
-  // RWops FreeType seeks and reads the file for every glyph it loads.
-  std::map<std::string, std::pair<void*, size_t>> mapped_;
+  // Each font file's pages, read once for every size opened from it: through a file RWops
+  // FreeType would seek and read the file for every glyph it loads. nullptr: cannot be read.
+  std::map<std::string, std::unique_ptr<FontFilePages>> pages_;
   std::vector<int> chains_[RoleCount][2];  // indices into files_, in fallback order
   std::vector<int> cjk_chains_[2];         // Han and kana runs try these first (not in code)
   std::map<std::pair<int, int>, TTF_Font*> open_;  // (file, size) → font
