@@ -18,8 +18,7 @@ const FontSpec kRoles[] = {kHeading, kBody, kBodyBold, kMono, {68, false, true, 
 
 // The family that draws the first cluster of `text` (the rest is context), "box" for the
 // replacement box, "blank" for a character drawn as nothing.
-std::string drawn_by(std::string_view text, const FontSpec& spec) {
-  FontSet& fonts = shared_fonts().fonts;
+std::string drawn_by_in(FontSet& fonts, std::string_view text, const FontSpec& spec) {
   std::vector<FontRun> runs = fonts.runs(text, spec);
   if (runs.empty()) return "";
   switch (runs.front().kind) {
@@ -30,6 +29,10 @@ std::string drawn_by(std::string_view text, const FontSpec& spec) {
     default:
       return fonts.file(runs.front().file).family;
   }
+}
+
+std::string drawn_by(std::string_view text, const FontSpec& spec) {
+  return drawn_by_in(shared_fonts().fonts, text, spec);
 }
 
 std::string role_name(const FontSpec& spec) {
@@ -148,6 +151,21 @@ TEST_CASE("a deck's font comes first, for Han and kana too") {
   }
   std::vector<FontRun> code = chinese.runs("你们", kMono);  // code keeps its monospace chain
   CHECK(chinese.file(code[0].file).family == "Noto Sans Mono CJK KR");
+}
+
+TEST_CASE("a deck's font that is not installed is a warning; the theme's fonts draw instead") {
+  REQUIRE(shared_fonts().ok);
+  FontSet fonts;
+  std::string error;
+  REQUIRE(fonts.load(BOOTHDECK_SOURCE_DIR "/fonts", "No Such Family 9", &error));
+  REQUIRE(fonts.warnings().size() == 2);  // heading and body
+  CHECK(fonts.warnings()[0] ==
+        "font 'No Such Family 9' from the deck is not installed; using NanumGothic");
+  CHECK(drawn_by_in(fonts, "한", kHeading) == "NanumSquare");
+  CHECK(drawn_by_in(fonts, "한", kBody) == "NanumBarunGothic");
+  // Fallbacks are looked up when a character needs them, after load: emoji, then Han.
+  CHECK(drawn_by_in(fonts, "😀", kBody) == "Noto Color Emoji");
+  CHECK(drawn_by_in(fonts, "你", kHeading) == "Noto Sans CJK KR");
 }
 
 TEST_CASE("runs split where the font changes; spaces stay in the run they are in") {

@@ -174,55 +174,59 @@ bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
       families[role].insert(families[role].begin(), deck_font);
   }
 
-  // The roles share families (the fallbacks are in every chain): each family and weight is
-  // matched once. A match costs fontconfig ~2 M instructions, a tenth of a cold start's fonts.
-  std::map<std::pair<std::string, int>, std::optional<FontFile>> matched;
-  auto find = [&](const std::string& family, int bold, FontFile* out) {
-    auto [it, added] = matched.try_emplace({family, bold});
-    if (added) {
-      FontFile file;
-      if (find_family(config, family, bold, &file)) it->second = file;
-    }
-    if (it->second) *out = *it->second;
-    return it->second.has_value();
-  };
-  for (int bold = 0; bold < 2; ++bold)
-    for (const std::string& family : families["cjk"]) {
-      FontFile file;
-      if (find(family, bold, &file)) cjk_chains_[bold].push_back(add_file(file));
-    }
-  const char* role_names[RoleCount] = {"heading", "body", "mono"};
-  for (int role = 0; role < RoleCount; ++role) {
-    for (int bold = 0; bold < 2; ++bold) {
-      auto& chain = chains_[role][bold];
-      std::vector<std::string> wanted = families[role_names[role]];
-      for (const std::string& family : families["fallback"]) wanted.push_back(family);
-      for (const std::string& family : wanted) {
-        FontFile file;
-        if (find(family, bold, &file)) {
-          int index = add_file(file);
-          if (std::find(chain.begin(), chain.end(), index) == chain.end()) chain.push_back(index);
-        } else if (bold == 0 && family == deck_font) {
-          warnings_.push_back("font '" + family + "' from the deck is not installed; using " +
-                              families[role_names[role]].back());
-        }
-      }
-      if (chain.empty()) {
+  for (int bold = 0; bold < 2; ++bold) {
+    cjk_chains_[bold] = {families["cjk"], bold == 1, 0, {}};
+    const char* role_names[RoleCount] = {"heading", "body", "mono"};
+    for (int role = 0; role < RoleCount; ++role) {
+      Chain& chain = chains_[role][bold];
+      chain = {families[role_names[role]], bold == 1, 0, {}};
+      for (const std::string& family : families["fallback"]) chain.families.push_back(family);
+      // Only the first font of each chain is looked up now, to fail early when there is none;
+      // the others when a character needs them.
+      if (file_in(chain, 0) < 0) {
         *error = "no usable font for " + std::string(role_names[role]) +
                  " text; install fonts-nanum (apt-get install fonts-nanum) or edit " + config_dir +
                  "/families.conf";
         return false;
       }
+      if (bold == 0 && role != Mono && !deck_font.empty() && !matched(deck_font, false))
+        warnings_.push_back("font '" + deck_font + "' from the deck is not installed; using " +
+                            families[role_names[role]].back());
     }
   }
   return true;
+}
+
+const FontFile* FontSet::matched(const std::string& family, bool bold) {
+  auto [it, added] = matches_.try_emplace({family, bold});
+  if (added) {
+    FontFile file;
+    if (find_family(FcConfigGetCurrent(), family, bold, &file)) it->second = file;
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+int FontSet::file_in(Chain& chain, size_t i) {
+  while (chain.files.size() <= i && chain.looked_up < chain.families.size()) {
+    if (const FontFile* file = matched(chain.families[chain.looked_up++], chain.bold)) {
+      int index = add_file(*file);
+      if (std::find(chain.files.begin(), chain.files.end(), index) == chain.files.end())
+        chain.files.push_back(index);
+    }
+  }
+  return i < chain.files.size() ? chain.files[i] : -1;
+}
+
+const std::vector<int>& FontSet::all_files(Chain& chain) {
+  file_in(chain, chain.families.size());
+  return chain.files;
 }
 
 std::string FontSet::describe() const {
   std::ostringstream out;
   const char* names[RoleCount] = {"heading", "body", "mono"};
   for (int role = 0; role < RoleCount; ++role)
-    out << (role ? ", " : "") << names[role] << ": " << files_[chains_[role][0].front()].family;
+    out << (role ? ", " : "") << names[role] << ": " << files_[chains_[role][0].files[0]].family;
   return out.str();
 }
 
@@ -270,7 +274,7 @@ const FontSet::FileInfo& FontSet::info(int file) {
 }
 
 TTF_Font* FontSet::primary(const FontSpec& spec) {
-  for (int file : chain(spec))
+  for (int i = 0, file; (file = file_in(chain(spec), i)) >= 0; ++i)
     if (TTF_Font* font = open(file, spec.size)) return font;
   return nullptr;
 }
@@ -357,11 +361,11 @@ int FontSet::choose_uncached(std::string_view text, size_t begin, size_t end,
   bool literal_backslash = false;
   if (size_t slash = cluster.find('\\'); slash != std::string_view::npos)
     literal_backslash = spec.mono || !backslash_is_price(text, begin + slash);
-  const std::vector<int>& files = chain(spec);
+  Chain& files = chain(spec);
   if (wants_emoji_presentation(cluster))
-    for (int file : files)
+    for (int file : all_files(files))
       if (info(file).strike_height > 0 && covers(file, cluster, literal_backslash)) return file;
-  for (int file : files)
+  for (int i = 0, file; (file = file_in(files, i)) >= 0; ++i)
     if (covers(file, cluster, literal_backslash)) return file;
   size_t pos = 0;
   int found = found_by_fontconfig(next_code_point(cluster, pos));
@@ -428,8 +432,11 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
           cjk_end = bounds[last];
           cjk_file = -1;
           std::vector<int> candidates;
-          if (letters && !spec.mono) candidates = cjk_chains_[spec.bold];
-          if (letters) candidates.insert(candidates.end(), chain(spec).begin(), chain(spec).end());
+          if (letters && !spec.mono) candidates = all_files(cjk_chains_[spec.bold]);
+          if (letters) {
+            const std::vector<int>& role = all_files(chain(spec));
+            candidates.insert(candidates.end(), role.begin(), role.end());
+          }
           for (int file : candidates) {
             bool all = true;
             for (size_t k = i; k <= last && all; ++k)
