@@ -1,6 +1,6 @@
-// A font file read through its page cache: byte-exact reads across pages and at the end, the
-// RWops contract SDL_ttf relies on, only the pages read held, and a real font measuring the
-// same through it as read by SDL itself.
+// A font file read through its page cache: byte-exact reads across pages and at the end, tables
+// read past the pages, the RWops contract SDL_ttf relies on, only the pages read held, and a
+// real font measuring the same through it as read by SDL itself.
 #include "render/font_file_pages.h"
 
 #include <doctest/doctest.h>
@@ -42,6 +42,22 @@ TEST_CASE("font file pages: reads are byte-exact across pages and stop at the en
   CHECK(out.substr(0, 10) == bytes.substr(size - 10));
   CHECK(pages.read_at(size, out.data(), 1) == 0);
   CHECK(pages.bytes_held() == 4 * FontFilePages::kPageBytes);
+}
+
+TEST_CASE("font file pages: a table-sized read comes straight from the file, holding no page") {
+  TempDir dir;
+  const size_t size = 6 * FontFilePages::kPageBytes + 100;
+  std::string bytes = patterned(size);
+  FontFilePages pages;
+  REQUIRE(pages.open(dir.write("font.ttf", bytes).string()));
+  std::string table(FontFilePages::kDirectReadBytes + 5000, '\0');
+  CHECK(pages.read_at(300, table.data(), table.size()) == table.size());
+  CHECK(table == bytes.substr(300, table.size()));
+  CHECK(pages.bytes_held() == 0);
+  // Up to the end only.
+  CHECK(pages.read_at(size - 20000, table.data(), table.size()) == 20000);
+  CHECK(table.substr(0, 20000) == bytes.substr(size - 20000));
+  CHECK(pages.bytes_held() == 0);
 }
 
 TEST_CASE("font file pages: readers seek and read like a file, each at its own position") {

@@ -117,6 +117,18 @@ size_t FontFilePages::read_at(uint64_t offset, void* out, size_t size) {
   if (offset >= size_) return 0;
   size = static_cast<size_t>(std::min<uint64_t>(size, size_ - offset));
   size_t done = 0;
+  if (size >= kDirectReadBytes) {
+    // A whole table (loca, cmap, hmtx): FreeType keeps its own copy in the face, so the pages
+    // would only be held twice. Read straight into the caller's buffer.
+    while (done < size) {
+      ssize_t n = pread(fd_, static_cast<uint8_t*>(out) + done, size - done,
+                        static_cast<off_t>(offset + done));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    return done;
+  }
   while (done < size) {
     uint64_t at = offset + done;
     const uint8_t* bytes = page(static_cast<size_t>(at / kPageBytes));

@@ -6,13 +6,13 @@
 //   TTF_Font* font = TTF_OpenFontIndexRW(pages.reader(), 1, 48, 0);  // the font frees it
 //
 // Why not mmap: SDL_ttf gives FreeType a callback stream, so FreeType copies every table it
-// keeps (cmap, hmtx; HarfBuzz its GSUB and GPOS) to the heap and afterwards reads only glyph
-// outlines. A mapping of the file also counts every page the kernel maps around each fault
-// (fault-around, 64 kB): for one cold export 1.2 MB of the two NanumSquare files, of which
-// SDL_ttf read 0.5 MB. Here a page is read with pread(2) the first time it is asked for, into
-// an anonymous mapping the size of the file, and only the pages read take memory. They stay
-// until the object goes (a new deck's FontSet): at most the file's size, in practice the
-// tables and the outlines of the glyphs the deck uses.
+// keeps (loca, cmap, hmtx; HarfBuzz its GSUB and GPOS) into each face and afterwards reads only
+// glyph outlines. A mapping of the file also counts every page the kernel maps around each
+// fault (fault-around, 64 kB): for one cold export 1.2 MB of the two NanumSquare files. Here a
+// table is read with pread(2) straight into FreeType's copy, and a glyph's page the first time
+// it is asked for, into an anonymous mapping the size of the file: only the pages read take
+// memory (0.24 MB for that export). They stay until the object goes (a new deck's FontSet): at
+// most the file's size, in practice the outlines of the glyphs the deck uses.
 #pragma once
 
 #include <SDL.h>
@@ -36,12 +36,16 @@ class FontFilePages {
   // It must be closed before this object is destroyed. nullptr if SDL cannot allocate it.
   SDL_RWops* reader();
   // Copies `size` bytes at `offset` into `out`, reading the pages it spans that are not held
-  // yet. Returns the bytes copied: fewer at the end of the file or on a read error.
+  // yet (from kDirectReadBytes on, straight from the file). Returns the bytes copied: fewer at
+  // the end of the file or on a read error.
   size_t read_at(uint64_t offset, void* out, size_t size);
   uint64_t size() const { return size_; }
   size_t bytes_held() const { return pages_held_ * kPageBytes; }  // resident: pages read
 
   static constexpr size_t kPageBytes = 4096;
+  // Reads this large bypass the pages: they are the tables FreeType copies when it opens a face.
+  // Glyph outlines, read again for every size and every glyph cache flush, are far smaller.
+  static constexpr size_t kDirectReadBytes = 16 * 1024;
 
  private:
   const uint8_t* page(size_t index);
