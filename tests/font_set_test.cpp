@@ -113,6 +113,28 @@ TEST_CASE("the font of each character, per role") {
   }
 }
 
+TEST_CASE("what a font has is the same whatever size asks first") {
+  // Glyphs, ink and a real backslash are asked of a face already open at the text's size:
+  // a fresh set per size, so each is asked at that size first.
+  REQUIRE(shared_fonts().ok);
+  for (int size : {12, 30, 160}) {
+    FontSet fonts;
+    std::string error;
+    REQUIRE(fonts.load(BOOTHDECK_SOURCE_DIR "/fonts", "", &error));
+    FontSpec body{size, false, false, false}, bold{size, true, false, false};
+    FontSpec heading{size, true, true, false};
+    INFO("size ", size);
+    CHECK(drawn_by_in(fonts, "한", heading) == "NanumSquare");
+    CHECK(drawn_by_in(fonts, "\u3000", body) == "NanumGothic");  // NanumBarunGothic's is a dot
+    CHECK(drawn_by_in(fonts, "\\", bold) == "DejaVu Sans");      // Nanum's is ₩
+    CHECK(drawn_by_in(fonts, "\u2764\uFE0E", body) == "DejaVu Sans");
+    CHECK(drawn_by_in(fonts, "😀", body) == "Noto Color Emoji");
+    std::vector<FontRun> emoji = fonts.runs("😀", body);
+    REQUIRE(emoji.size() == 1);
+    CHECK(emoji[0].kind == RunKind::ColorBitmap);
+  }
+}
+
 TEST_CASE("a character one role has, every role has: the choice is per role and code point") {
   REQUIRE(shared_fonts().ok);
   // 𝐀 comes from whatever font fontconfig finds (DejaVu Serif): whichever role asks first,

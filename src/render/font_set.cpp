@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -23,7 +24,7 @@ namespace boothdeck {
 
 namespace {
 
-constexpr int kProbeSize = 48;               // pixels; ink and glyph shapes are asked at this size
+constexpr int kProbeSize = 48;               // pixels: a face opened only to ask what the font has
 constexpr size_t kMaxRemembered = 1u << 20;  // answers kept before the caches start over
 
 std::vector<std::string> split_families(std::string_view list) {
@@ -260,15 +261,33 @@ TTF_Font* FontSet::open(int file, int size) {
   return font;
 }
 
+std::pair<TTF_Font*, int> FontSet::probe_face(int file) {
+  auto it = open_.lower_bound({file, std::numeric_limits<int>::min()});
+  if (it != open_.end() && it->first.first == file && it->second)
+    return {it->second, it->first.second};
+  return {open(file, kProbeSize), kProbeSize};
+}
+
 const FontSet::FileInfo& FontSet::info(int file) {
   FileInfo& info = infos_[file];
   if (info.strike_height < 0) {
-    // A bitmap font has one size whatever size it is opened at (Noto Color Emoji: 109 px).
-    TTF_Font* small = open(file, kProbeSize / 2);
-    TTF_Font* large = open(file, kProbeSize);
-    bool fixed = small && large && TTF_FontHeight(small) == TTF_FontHeight(large);
-    info.strike_height = fixed ? TTF_FontHeight(large) : 0;
-    info.real_backslash = large && draws_real_backslash(large) ? 1 : 0;
+    // A bitmap font has one size whatever size it is opened at (Noto Color Emoji: 109 px): the
+    // probe face is set to another size and back.
+    auto [font, size] = probe_face(file);
+    bool fixed = false;
+    if (font) {
+      int height = TTF_FontHeight(font);
+      if (TTF_SetFontSize(font, size > 8 ? size / 2 : size * 2) == 0)
+        fixed = TTF_FontHeight(font) == height;
+      if (TTF_SetFontSize(font, size) != 0) {  // not at its size any more: closed, opened anew
+        open_.erase({file, size});
+        sized_.clear(), sized_size_ = -1;
+        TTF_CloseFont(font);
+        font = open(file, size);
+      }
+    }
+    info.strike_height = fixed && font ? TTF_FontHeight(font) : 0;
+    info.real_backslash = font && draws_real_backslash(font) ? 1 : 0;
   }
   return info;
 }
@@ -286,7 +305,7 @@ bool FontSet::covers(int file, char32_t cp, bool literal_backslash) {
   uint64_t key = (static_cast<uint64_t>(file) << 21) | cp;
   auto it = coverage_.find(key);
   if (it != coverage_.end()) return it->second;
-  TTF_Font* font = open(file, kProbeSize);
+  TTF_Font* font = probe_face(file).first;
   bool has = font && TTF_GlyphIsProvided32(font, cp) &&
              (is_white_space(cp) ? !has_ink(font, cp) : has_ink(font, cp));
   if (coverage_.size() >= kMaxRemembered) coverage_.clear();
