@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   cmake g++ make pkg-config
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libimgui-dev
-  libmd4c-dev libicu-dev libfontconfig-dev zlib1g-dev libx11-dev libcli11-dev nlohmann-json3-dev doctest-dev
+  libmd4c-dev libicu-dev libfontconfig-dev zlib1g-dev libdeflate-dev libx11-dev libcli11-dev nlohmann-json3-dev doctest-dev
   libyaml-cpp-dev libexif-dev librsvg2-dev libpoppler-cpp-dev
   libsystemd-dev libtomlplusplus-dev
   libcpp-httplib-dev libssl-dev libqrencode-dev libmosquitto-dev mosquitto libarchive-dev curl

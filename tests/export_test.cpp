@@ -2,6 +2,7 @@
 // draws, and a PNG that cannot be finished must say why.
 #include <SDL_image.h>
 #include <doctest/doctest.h>
+#include <zlib.h>
 
 #include <fstream>
 #include <iterator>
@@ -153,4 +154,64 @@ TEST_CASE("every chunk of an exported PNG carries the CRC of its type and data, 
   REQUIRE(types.size() >= 3);
   CHECK(types.front() == "IHDR");
   CHECK(types.back() == "IEND");
+}
+
+// Adler-32 as RFC 1950 gives it, written out here so the check does not share code with the
+// writer (which takes libdeflate's).
+static uint32_t reference_adler32(const std::string& data) {
+  uint32_t a = 1, b = 0;
+  for (unsigned char c : data) {
+    a = (a + c) % 65521;
+    b = (b + a) % 65521;
+  }
+  return b << 16 | a;
+}
+
+TEST_CASE("the IDAT chunks hold one zlib stream of the rows, with their Adler-32") {
+  REQUIRE(sdl_started());
+  // Noise does not compress: several 64 kB IDATs, so the trailer may fall in a chunk of its own.
+  const int w = 300, h = 200;
+  SDL_Surface* band = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_RGB888);
+  REQUIRE(band);
+  uint32_t seed = 12345;
+  auto* pixels = static_cast<uint32_t*>(band->pixels);
+  for (int i = 0; i < band->pitch / 4 * h; ++i) pixels[i] = (seed = seed * 1664525 + 1013904223);
+  std::string png, error;
+  REQUIRE(encode_png(band, &png, &error));
+  auto u32 = [&](size_t at) {
+    const auto* p = reinterpret_cast<const unsigned char*>(png.data() + at);
+    return uint32_t{p[0]} << 24 | uint32_t{p[1]} << 16 | uint32_t{p[2]} << 8 | p[3];
+  };
+  std::string stream;
+  int idats = 0;
+  for (size_t at = 8; at + 12 <= png.size(); at += 12 + u32(at))
+    if (png.compare(at + 4, 4, "IDAT") == 0) stream += png.substr(at + 8, u32(at)), ++idats;
+  CHECK(idats >= 3);
+  REQUIRE(stream.size() > 6);
+  CHECK(static_cast<unsigned char>(stream[0]) == 0x78);  // deflate, 32 kB window
+  CHECK((static_cast<unsigned char>(stream[0]) * 256 + static_cast<unsigned char>(stream[1])) %
+            31 ==
+        0);  // the header's check bits
+  // The rows as written: a filter byte (0, none) and RGB.
+  std::string rows;
+  for (int y = 0; y < h; ++y) {
+    rows += '\0';
+    for (int x = 0; x < w; ++x) {
+      uint32_t p = pixels[y * band->pitch / 4 + x];
+      rows += static_cast<char>(p >> 16), rows += static_cast<char>(p >> 8),
+          rows += static_cast<char>(p);
+    }
+  }
+  std::string inflated(rows.size(), '\0');
+  uLongf size = inflated.size();
+  // uncompress() checks the trailer too: Z_DATA_ERROR on a wrong Adler-32.
+  REQUIRE(uncompress(reinterpret_cast<Bytef*>(inflated.data()), &size,
+                     reinterpret_cast<const Bytef*>(stream.data()), stream.size()) == Z_OK);
+  CHECK(size == rows.size());
+  CHECK(inflated == rows);
+  const auto* tail = reinterpret_cast<const unsigned char*>(stream.data() + stream.size() - 4);
+  uint32_t trailer =
+      uint32_t{tail[0]} << 24 | uint32_t{tail[1]} << 16 | uint32_t{tail[2]} << 8 | tail[3];
+  CHECK(trailer == reference_adler32(rows));
+  SDL_FreeSurface(band);
 }

@@ -14,8 +14,13 @@
 // smaller (106.7 kB, not 109.8 kB), and the state is 144 kB instead of 256 kB. memLevel 4 is no
 // faster and compresses worse. The window stays 32 kB: with 8 kB it was slower and larger, and a
 // 4K row (11.5 kB) would be out of its reach.
+// zlib wraps deflate in its format (RFC 1950) with an Adler-32 it computes a byte at a time:
+// 22 M instructions for that slide's 6.2 MB of rows. The stream here is raw deflate with the
+// two header bytes zlib writes at level 1 and the trailer computed by libdeflate_adler32
+// (vectorised), so the file is byte for byte the one zlib wrapped: 20 M instructions fewer.
 #include "render/png_writer.h"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -58,6 +63,7 @@ struct PngWriter::State {
   int width = 0, height = 0, written = 0;
   bool deflating = false;
   z_stream zs{};
+  uint32_t adler = 1;              // of the rows so far
   std::vector<unsigned char> row;  // filter byte + RGB, one row at a time: deflate copies it
   std::vector<unsigned char> idat = std::vector<unsigned char>(kIdatBytes);
   char* memory = nullptr;  // open_memory's buffer, valid after the file closes
@@ -68,22 +74,39 @@ struct PngWriter::State {
     *error = "cannot write " + (path.empty() ? std::string("a PNG in memory") : path) + ": " + why;
     return false;
   }
-  // Feeds `size` bytes to deflate (`flush`: Z_NO_FLUSH or Z_FINISH) and writes every full IDAT,
-  // and with Z_FINISH the last one.
+  // Appends bytes of the zlib stream that deflate does not write (header, trailer) to the IDAT
+  // being filled, writing it out when full as deflate's own output is.
+  bool put(const unsigned char* bytes, size_t size, std::string* error) {
+    for (size_t i = 0; i < size; ++i) {
+      if (zs.avail_out == 0 && !write_idat(error)) return false;
+      *zs.next_out++ = bytes[i];
+      --zs.avail_out;
+    }
+    return true;
+  }
+  bool write_idat(std::string* error) {
+    size_t out = idat.size() - zs.avail_out;
+    if (!write_chunk(file, "IDAT", idat.data(), out)) return fail(error, std::strerror(errno));
+    zs.next_out = idat.data();
+    zs.avail_out = static_cast<uInt>(idat.size());
+    return true;
+  }
+  // Feeds `size` bytes to deflate (`flush`: Z_NO_FLUSH or Z_FINISH) and writes every full IDAT;
+  // with Z_FINISH the stream's trailer and the last IDAT.
   bool compress(const unsigned char* data, size_t size, int flush, std::string* error) {
+    if (size > 0) adler = static_cast<uint32_t>(libdeflate_adler32(adler, data, size));
     zs.next_in = const_cast<unsigned char*>(data);
     zs.avail_in = static_cast<uInt>(size);
     for (;;) {
       int status = deflate(&zs, flush);
       if (status == Z_STREAM_ERROR) return fail(error, "zlib: the stream is broken");
-      size_t out = idat.size() - zs.avail_out;
       bool done = flush == Z_FINISH ? status == Z_STREAM_END : zs.avail_in == 0;
-      if (zs.avail_out == 0 || (done && flush == Z_FINISH && out > 0)) {
-        if (!write_chunk(file, "IDAT", idat.data(), out)) return fail(error, std::strerror(errno));
-        zs.next_out = idat.data();
-        zs.avail_out = static_cast<uInt>(idat.size());
-      }
-      if (done) return true;
+      if (zs.avail_out == 0 && !write_idat(error)) return false;
+      if (!done) continue;
+      if (flush != Z_FINISH) return true;
+      unsigned char trailer[4];  // Adler-32 of the rows, big-endian (RFC 1950)
+      put_u32(trailer, adler);
+      return put(trailer, 4, error) && write_idat(error);
     }
   }
   void close() {
@@ -123,11 +146,16 @@ bool PngWriter::start(const std::string& path, int width, int height, std::strin
       path.empty() ? open_memstream(&s.memory, &s.memory_size) : std::fopen(path.c_str(), "wb");
   if (!s.file) return s.fail(error, std::strerror(errno));
   s.zs = z_stream{};
-  if (deflateInit2(&s.zs, 1, Z_DEFLATED, 15, kMemLevel, Z_DEFAULT_STRATEGY) != Z_OK)
+  // Raw deflate (negative windowBits) in a zlib header and trailer written here: zlib's own
+  // Adler-32 is byte at a time, libdeflate's vectorised (see the top of this file).
+  if (deflateInit2(&s.zs, 1, Z_DEFLATED, -15, kMemLevel, Z_DEFAULT_STRATEGY) != Z_OK)
     return s.fail(error, "zlib: out of memory");
   s.deflating = true;
+  s.adler = 1;
   s.zs.next_out = s.idat.data();
   s.zs.avail_out = static_cast<uInt>(s.idat.size());
+  static const unsigned char kZlibHeader[2] = {0x78, 0x01};  // deflate, 32 kB window, fastest
+  s.put(kZlibHeader, 2, error);                              // into the empty IDAT: cannot fail
   static const unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   unsigned char header[13];
   put_u32(header, static_cast<uint32_t>(width));
