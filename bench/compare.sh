@@ -18,7 +18,7 @@
 #      reveal.js pages with bench/md2reveal.mjs (autoSlide 5000 + loop, and autoSlide off).
 #      Nothing is written into the repository.
 #   2. Measures, alternating boothdeck and Chromium (A B A B ...), RUNS times each:
-#      F1 cold start to a 1920x1080 PNG of slide 1, headless: wall time (fork to exit of the
+#      F1 cold start to a 1920x1080 PNG of slide 1, headless: wall time (exec to exit of the
 #         command) and CPU seconds of the whole process tree;
 #      F2 peak memory of the same, in separate runs: PSS summed over every process of the tree
 #         (/proc/PID/smaps_rollup), sampled every 10 ms, peak taken; never an RSS sum, which
@@ -171,19 +171,36 @@ say "method: $METHOD"
 
 # launch NAME LOG CMD...: starts CMD in the background in a tree of its own.
 # Sets LAUNCH_PID and LAUNCH_CG (empty without cgroups); resets the /proc bookkeeping.
+# The command's start time, for F1 and F5, is taken by the child once it is in its cgroup, just
+# before exec (launch_t0): moving a process into a cgroup waits for an RCU grace period, 18-23 ms
+# on this machine after a second without one, which is the kernel's time, not the program's.
 launch() {
   local name=$1 log=$2
   shift 2
   LAUNCH_CG=""
+  LAUNCH_T0_FILE=$WORK/launch-$name.t0
+  rm -f "$LAUNCH_T0_FILE"
   proc_reset
   if [[ -n $CG_BASE ]]; then
     LAUNCH_CG=$CG_BASE/$name
     mkdir "$LAUNCH_CG"
-    (echo "$BASHPID" >"$LAUNCH_CG/cgroup.procs" && exec "$@") >"$log" 2>&1 &
+    (echo "$BASHPID" >"$LAUNCH_CG/cgroup.procs" && echo "${EPOCHREALTIME/[.,]/}" >"$LAUNCH_T0_FILE" &&
+      exec "$@") >"$log" 2>&1 &
   else
+    echo "${EPOCHREALTIME/[.,]/}" >"$LAUNCH_T0_FILE"
     setsid "$@" >"$log" 2>&1 &
   fi
   LAUNCH_PID=$!
+}
+
+# launch_t0: the launched command's start time in microseconds, in T0 (see launch).
+launch_t0() {
+  local i
+  for ((i = 0; i < 500; i++)); do
+    [[ -s $LAUNCH_T0_FILE ]] && { T0=$(<"$LAUNCH_T0_FILE"); return; }
+    tick 0.002
+  done
+  T0=${EPOCHREALTIME/[.,]/}   # never written: the subshell failed before exec
 }
 
 # alive PID: the process exists and is not a zombie (an exited child not yet waited for).
@@ -357,7 +374,6 @@ run_cold_start() {
   mkdir -p "$dir" "$dir.profile"
   headless_cmd "$program" "$dir" "$dir.profile"
   sys_busy_us; local b0=$BUSY_US
-  t0=${EPOCHREALTIME/[.,]/}
   launch "cold-$program-$n" "$OUT/cold-$program-$n.log" "${CMD[@]}"
   if [[ -n $LAUNCH_CG ]]; then
     { wait "$LAUNCH_PID"; } 2>/dev/null || say "$program exited with $? (see $OUT/cold-$program-$n.log)"
@@ -367,6 +383,7 @@ run_cold_start() {
     sample_while exit   # the tree must be sampled for its CPU
     t1=${EPOCHREALTIME/[.,]/}
   fi
+  launch_t0; t0=$T0
   tree_cpu_us
   sys_busy_us
   kill_tree
@@ -437,7 +454,6 @@ run_window() {
   start_xvfb
   "$WORK/firstpixel" "$BACKGROUND" 2 "$FIRST_FRAME_TIMEOUT_MS" "${PROBE_POINTS[@]}" >"$WORK/first" 2>>"$OUT/firstpixel.log" &
   local probe=$!
-  t0=${EPOCHREALTIME/[.,]/}
   launch "$variant-$n" "$OUT/$variant-$n.log" "${CMD[@]}"
   # wait for the probe, sampling the tree meanwhile when counting from /proc
   while alive "$probe"; do
@@ -445,6 +461,7 @@ run_window() {
     tick 0.01
   done
   { wait "$probe"; } 2>/dev/null || true
+  launch_t0; t0=$T0
   seen=$(cat "$WORK/first")
   if [[ -n $seen ]]; then
     first=$(((seen - t0) / 1000))
