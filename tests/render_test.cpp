@@ -2,6 +2,8 @@
 // metrics, and pixels read back from the software renderer.
 #include <doctest/doctest.h>
 
+#include <cstring>
+
 #include "app/deck_check.h"
 #include "app/deck_loading.h"
 #include "app/startup.h"
@@ -301,4 +303,66 @@ TEST_CASE("--check's rendering checks: glyphs no font has, slides that cannot fi
   REQUIRE(count_code(small, Code::SmallText) >= 1);
   CHECK(count_code(small, Code::ContentOverflow) == 0);
   for (const Diagnostic& d : small) CHECK(d.line == 5);
+}
+
+TEST_CASE("export's lines blitted from surfaces match the renderer's texture copies exactly") {
+  TestFonts& f = shared_fonts();
+  REQUIRE(f.ok);
+  Deck deck = parse_deck(
+                  "# 제목과 😀 Title\n\n- 첫째 줄, **굵게**\n- `code` ٱلعربية\n\n"
+                  "```bars\nA: 3\nB: 5 *\n```\n",
+                  {})
+                  .deck;
+  Viewport v{640, 360};
+  TtfTextMeasurer measurer(f.fonts);
+  const SlideDisplay display = layout_slide(deck, 0, v, theme_named("dark"), measurer);
+  // The same drawing on two software renderers: one copies textures, one blits surfaces.
+  OffscreenSurface copied(v.width, v.height), blitted(v.width, v.height);
+  std::string error;
+  SDL_Renderer* copies = copied.create_renderer(&error);
+  SDL_Renderer* blits = blitted.create_renderer(&error);
+  REQUIRE(copies);
+  REQUIRE(blits);
+  {
+    TextCache texture_cache(copies, f.fonts, 64 << 20), surface_cache(blits, f.fonts, 64 << 20);
+    surface_cache.keep_surfaces_for(blitted.surface());
+    SlideRenderer with_textures(copies, texture_cache), with_surfaces(blits, surface_cache);
+    struct Case {
+      const char* what;
+      DrawState state;
+      SDL_Rect viewport, clip;  // clip.w == 0: none
+    };
+    const Case cases[] = {
+        {"whole", DrawState{}, {0, 0, 640, 360}, {}},
+        {"faded", DrawState{.alpha = 0.5f}, {0, 0, 640, 360}, {}},
+        {"a band moved up", DrawState{.offset_y = -40}, {0, 0, 640, 360}, {}},
+        {"a viewport", DrawState{}, {100, 30, 400, 250}, {}},
+        {"clipped in a viewport", DrawState{.alpha = 0.7f}, {50, 20, 500, 300}, {30, 10, 200, 90}},
+    };
+    for (const Case& c : cases) {
+      INFO(c.what);
+      for (auto [renderer, slides] : {std::pair{copies, &with_textures}, {blits, &with_surfaces}}) {
+        SDL_RenderSetViewport(renderer, nullptr);
+        SDL_RenderSetClipRect(renderer, nullptr);
+        SDL_SetRenderDrawColor(renderer, 40, 0, 0, 255);
+        SDL_RenderClear(renderer);
+        SDL_RenderSetViewport(renderer, &c.viewport);
+        if (c.clip.w) SDL_RenderSetClipRect(renderer, &c.clip);
+        slides->draw(display, c.state, v.width, v.height);
+        SDL_RenderFlush(renderer);
+      }
+      SDL_Surface* a = copied.surface();
+      SDL_Surface* b = blitted.surface();
+      bool same = true;
+      for (int y = 0; y < v.height && same; ++y)
+        same = std::memcmp(static_cast<char*>(a->pixels) + y * a->pitch,
+                           static_cast<char*>(b->pixels) + y * b->pitch, v.width * 4) == 0;
+      CHECK(same);
+    }
+    CHECK(surface_cache.renders() > 3);
+    CHECK(surface_cache.get("첫째 줄", FontSpec{40}, Color{}).texture == nullptr);
+    CHECK(surface_cache.get("첫째 줄", FontSpec{40}, Color{}).surface != nullptr);
+  }
+  SDL_DestroyRenderer(copies);
+  SDL_DestroyRenderer(blits);
 }

@@ -117,6 +117,7 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
     std::fprintf(stderr, "boothdeck: %s\n", error.c_str());
     return kExitFailure;
   }
+  screen.render.text().keep_surfaces_for(screen.surface.surface());
   DeckLayout& layout = presentation->layout();
 
   nlohmann::json slides = nlohmann::json::array();

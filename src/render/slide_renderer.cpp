@@ -122,7 +122,7 @@ std::vector<SDL_Rect> SlideRenderer::ink_rects(const SlideDisplay& slide, int wi
       case ItemKind::Text: {
         const TextTexture& t = text_.get(item.text, item.font, item.color);
         SDL_FRect to = text_dest(t, r.x, r.y);
-        if (t.texture) add_rect(ink, covering(to.x, to.y, to.w, to.h));
+        if (t.drawable()) add_rect(ink, covering(to.x, to.y, to.w, to.h));
         break;
       }
       case ItemKind::Box:
@@ -180,10 +180,8 @@ void SlideRenderer::draw(const SlideDisplay& slide, const DrawState& state, int 
   auto draw_text = [&](const std::string& text, const FontSpec& font, Color color, float x,
                        float y) {
     const TextTexture& t = text_.get(text, font, color);
-    if (!t.texture) return;
-    SDL_SetTextureAlphaMod(t.texture, alpha8);
-    SDL_FRect to = text_dest(t, x + dx, y + dy);
-    SDL_RenderCopyF(renderer_, t.texture, nullptr, &to);
+    if (!t.drawable()) return;
+    text_.draw(t, text_dest(t, x + dx, y + dy), alpha8);
   };
   fill(0, 0, static_cast<float>(width), static_cast<float>(height), slide.background, 1);
   // What the target shows, in the slide's units (viewport and scale applied): export's band is

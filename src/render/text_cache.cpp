@@ -8,6 +8,11 @@
 namespace boothdeck {
 
 namespace {
+void release(const TextTexture& line) {
+  if (line.texture) SDL_DestroyTexture(line.texture);
+  SDL_FreeSurface(line.surface);  // nullptr is fine
+}
+
 std::string cache_key(const std::string& text, const FontSpec& f, Color c) {
   return text + '\0' + std::to_string(font_id(f)) + '\0' +
          std::to_string((c.r << 16) | (c.g << 8) | c.b);
@@ -25,12 +30,17 @@ const TextTexture& TextCache::get(const std::string& text, const FontSpec& font,
   }
   TextTexture value;
   if (LineSurface line = render_line(fonts_, text, font, color); line.surface) {
-    value.texture = SDL_CreateTextureFromSurface(renderer_, line.surface);
     value.width = line.surface->w;
     value.height = line.surface->h;
     value.top = line.top;
-    SDL_FreeSurface(line.surface);
-    if (value.texture) SDL_SetTextureBlendMode(value.texture, SDL_BLENDMODE_BLEND);
+    if (target_) {
+      value.surface = line.surface;
+      SDL_SetSurfaceBlendMode(value.surface, SDL_BLENDMODE_BLEND);
+    } else {
+      value.texture = SDL_CreateTextureFromSurface(renderer_, line.surface);
+      SDL_FreeSurface(line.surface);
+      if (value.texture) SDL_SetTextureBlendMode(value.texture, SDL_BLENDMODE_BLEND);
+    }
     ++renders_;
   }
   size_t size = static_cast<size_t>(value.width) * value.height * 4;
@@ -39,10 +49,43 @@ const TextTexture& TextCache::get(const std::string& text, const FontSpec& font,
   return entries_.emplace(std::move(key), Entry{value, lru_.begin(), uses_}).first->second.value;
 }
 
+void TextCache::draw(const TextTexture& line, const SDL_FRect& to, Uint8 alpha) {
+  if (line.texture) {
+    SDL_SetTextureAlphaMod(line.texture, alpha);
+    SDL_RenderCopyF(renderer_, line.texture, nullptr, &to);
+    return;
+  }
+  if (!line.surface || !target_) return;
+  // What SDL 2.26's software renderer does for a copy at the line's own size (SW_QueueCopy,
+  // SW_RunCommandQueue): after the commands queued before it, at the position truncated to
+  // whole pixels and moved by the viewport, clipped to the clip rectangle within the viewport.
+  SDL_RenderFlush(renderer_);
+  SDL_Rect viewport, bounds;
+  SDL_RenderGetViewport(renderer_, &viewport);
+  bounds = viewport;
+  if (SDL_RenderIsClipEnabled(renderer_)) {
+    SDL_Rect clip;
+    SDL_RenderGetClipRect(renderer_, &clip);
+    clip.x += viewport.x;
+    clip.y += viewport.y;
+    if (!SDL_IntersectRect(&viewport, &clip, &bounds)) return;
+  }
+  SDL_Rect dst{viewport.x + static_cast<int>(to.x), viewport.y + static_cast<int>(to.y), line.width,
+               line.height};
+  SDL_SetClipRect(target_, &bounds);
+  SDL_SetSurfaceAlphaMod(line.surface, alpha);
+  SDL_BlitSurface(line.surface, nullptr, target_, &dst);
+}
+
+void TextCache::keep_surfaces_for(SDL_Surface* target) {
+  clear();
+  target_ = target;
+}
+
 void TextCache::evict_oldest() {
   auto it = entries_.find(lru_.back());
   bytes_ -= static_cast<size_t>(it->second.value.width) * it->second.value.height * 4;
-  if (it->second.value.texture) SDL_DestroyTexture(it->second.value.texture);
+  release(it->second.value);
   entries_.erase(it);
   lru_.pop_back();
 }
@@ -58,8 +101,7 @@ void TextCache::evict_unused() {
 }
 
 void TextCache::clear() {
-  for (auto& [key, entry] : entries_)
-    if (entry.value.texture) SDL_DestroyTexture(entry.value.texture);
+  for (auto& [key, entry] : entries_) release(entry.value);
   entries_.clear();
   lru_.clear();
   bytes_ = 0;

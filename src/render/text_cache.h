@@ -20,8 +20,10 @@ namespace boothdeck {
 
 struct TextTexture {
   SDL_Texture* texture = nullptr;
+  SDL_Surface* surface = nullptr;  // instead of the texture, on export's screen (see below)
   int width = 0, height = 0;
   int top = 0;  // rows above the line box: draw at the text's y minus this
+  bool drawable() const { return texture || surface; }
 };
 
 class TextCache {
@@ -33,6 +35,14 @@ class TextCache {
   TextCache& operator=(const TextCache&) = delete;
 
   const TextTexture& get(const std::string& text, const FontSpec& font, Color color);
+  // Draws a line at `to` (whole pixels, its own size) with `alpha`, as SDL_RenderCopyF would.
+  void draw(const TextTexture& line, const SDL_FRect& to, Uint8 alpha);
+  // Export's screen, a software renderer on `target`: lines stay the surfaces render_line made
+  // and draw() blits them onto `target` after what the renderer has queued, where the renderer
+  // would copy them from a texture: a texture is a copy, and a line's surface and its texture
+  // were both held at once (0.7 MB each for a 1080p heading). Not for screens that draw into
+  // render targets, ImGui (the operator panel) or another renderer. Drops what is cached.
+  void keep_surfaces_for(SDL_Surface* target);
   // Evicts least recently used textures down to the limit. Call between frames only: a texture
   // handed out this frame may still be queued in the draw list.
   void trim() { evict_until(0); }
@@ -55,6 +65,7 @@ class TextCache {
   void evict_oldest();
 
   SDL_Renderer* renderer_;
+  SDL_Surface* target_ = nullptr;  // keep_surfaces_for
   FontSet& fonts_;
   size_t byte_limit_;
   size_t bytes_ = 0;
