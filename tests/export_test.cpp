@@ -123,6 +123,32 @@ static uint32_t reference_crc32(const unsigned char* data, size_t size, uint32_t
   return ~crc;
 }
 
+namespace {
+
+uint32_t be32(const std::string& bytes, size_t at) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data() + at);
+  return uint32_t{p[0]} << 24 | uint32_t{p[1]} << 16 | uint32_t{p[2]} << 8 | p[3];
+}
+
+// A PNG's chunks after the signature, each within the file.
+struct Chunk {
+  std::string type, data;
+  uint32_t crc;
+};
+std::vector<Chunk> chunks_of(const std::string& png) {
+  std::vector<Chunk> chunks;
+  for (size_t at = 8; at + 12 <= png.size();) {
+    uint32_t length = be32(png, at);
+    REQUIRE(at + 12 + length <= png.size());
+    chunks.push_back(
+        {png.substr(at + 4, 4), png.substr(at + 8, length), be32(png, at + 8 + length)});
+    at += 12 + length;
+  }
+  return chunks;
+}
+
+}  // namespace
+
 TEST_CASE("every chunk of an exported PNG carries the CRC of its type and data, IEND too") {
   REQUIRE(sdl_started());
   TempDir dir;
@@ -136,24 +162,16 @@ TEST_CASE("every chunk of an exported PNG carries the CRC of its type and data, 
   std::string png((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   REQUIRE(png.size() > 8);
   CHECK(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
-  auto u32 = [&](size_t at) {
-    const auto* p = reinterpret_cast<const unsigned char*>(png.data() + at);
-    return uint32_t{p[0]} << 24 | uint32_t{p[1]} << 16 | uint32_t{p[2]} << 8 | p[3];
-  };
-  std::vector<std::string> types;
-  for (size_t at = 8; at + 12 <= png.size();) {
-    uint32_t length = u32(at);
-    REQUIRE(at + 12 + length <= png.size());
-    std::string type = png.substr(at + 4, 4);
-    types.push_back(type);
-    CAPTURE(type);
-    const auto* body = reinterpret_cast<const unsigned char*>(png.data() + at + 4);
-    CHECK(reference_crc32(body, 4 + length) == u32(at + 8 + length));
-    at += 12 + length;
+  std::vector<Chunk> chunks = chunks_of(png);
+  for (const Chunk& chunk : chunks) {
+    CAPTURE(chunk.type);
+    std::string typed = chunk.type + chunk.data;
+    CHECK(reference_crc32(reinterpret_cast<const unsigned char*>(typed.data()), typed.size()) ==
+          chunk.crc);
   }
-  REQUIRE(types.size() >= 3);
-  CHECK(types.front() == "IHDR");
-  CHECK(types.back() == "IEND");
+  REQUIRE(chunks.size() >= 3);
+  CHECK(chunks.front().type == "IHDR");
+  CHECK(chunks.back().type == "IEND");
 }
 
 // Adler-32 as RFC 1950 gives it, written out here so the check does not share code with the
@@ -169,7 +187,7 @@ static uint32_t reference_adler32(const std::string& data) {
 
 TEST_CASE("the IDAT chunks hold one zlib stream of the rows, with their Adler-32") {
   REQUIRE(sdl_started());
-  // Noise does not compress: several 64 kB IDATs, so the trailer may fall in a chunk of its own.
+  // Noise does not compress: several 64 kB IDATs, the trailer after the first of them.
   const int w = 300, h = 200;
   SDL_Surface* band = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_RGB888);
   REQUIRE(band);
@@ -178,14 +196,10 @@ TEST_CASE("the IDAT chunks hold one zlib stream of the rows, with their Adler-32
   for (int i = 0; i < band->pitch / 4 * h; ++i) pixels[i] = (seed = seed * 1664525 + 1013904223);
   std::string png, error;
   REQUIRE(encode_png(band, &png, &error));
-  auto u32 = [&](size_t at) {
-    const auto* p = reinterpret_cast<const unsigned char*>(png.data() + at);
-    return uint32_t{p[0]} << 24 | uint32_t{p[1]} << 16 | uint32_t{p[2]} << 8 | p[3];
-  };
   std::string stream;
   int idats = 0;
-  for (size_t at = 8; at + 12 <= png.size(); at += 12 + u32(at))
-    if (png.compare(at + 4, 4, "IDAT") == 0) stream += png.substr(at + 8, u32(at)), ++idats;
+  for (const Chunk& chunk : chunks_of(png))
+    if (chunk.type == "IDAT") stream += chunk.data, ++idats;
   CHECK(idats >= 3);
   REQUIRE(stream.size() > 6);
   CHECK(static_cast<unsigned char>(stream[0]) == 0x78);  // deflate, 32 kB window

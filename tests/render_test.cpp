@@ -331,6 +331,7 @@ TEST_CASE("export's lines blitted from surfaces match the renderer's texture cop
       const char* what;
       DrawState state;
       SDL_Rect viewport, clip;  // clip.w == 0: none
+      float scale = 1;          // not 1: drawn through a texture made for the occasion
     };
     const Case cases[] = {
         {"whole", DrawState{}, {0, 0, 640, 360}, {}},
@@ -338,14 +339,17 @@ TEST_CASE("export's lines blitted from surfaces match the renderer's texture cop
         {"a band moved up", DrawState{.offset_y = -40}, {0, 0, 640, 360}, {}},
         {"a viewport", DrawState{}, {100, 30, 400, 250}, {}},
         {"clipped in a viewport", DrawState{.alpha = 0.7f}, {50, 20, 500, 300}, {30, 10, 200, 90}},
+        {"scaled by half", DrawState{}, {0, 0, 1280, 720}, {}, 0.5f},
     };
     for (const Case& c : cases) {
       INFO(c.what);
       for (auto [renderer, slides] : {std::pair{copies, &with_textures}, {blits, &with_surfaces}}) {
+        SDL_RenderSetScale(renderer, 1, 1);
         SDL_RenderSetViewport(renderer, nullptr);
         SDL_RenderSetClipRect(renderer, nullptr);
         SDL_SetRenderDrawColor(renderer, 40, 0, 0, 255);
         SDL_RenderClear(renderer);
+        SDL_RenderSetScale(renderer, c.scale, c.scale);
         SDL_RenderSetViewport(renderer, &c.viewport);
         if (c.clip.w) SDL_RenderSetClipRect(renderer, &c.clip);
         slides->draw(display, c.state, v.width, v.height);

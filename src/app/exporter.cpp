@@ -20,9 +20,9 @@ namespace boothdeck {
 
 namespace {
 
-// 16 rows: at 1080p a band is 123 kB of ARGB. 128 rows cost 1.6 MiB more PSS at the peak and
-// the same instructions (callgrind: 401 M against 400 M); from 32 rows to 16, PSS at the end of
-// the cold export 17.82 -> 17.54 MB for 231.0 -> 231.1 M instructions; 8 rows saves 40 kB more.
+// 16 rows: at 1080p a band is 123 kB of ARGB. Each halving of the band saved memory for next to
+// no instructions (docs/performance.md): 128 -> 32 rows 1.6 MiB of PSS at the peak, 32 -> 16
+// 0.28 MiB for 0.1 M more of 231 M instructions; 8 rows would save 40 kB more for 0.6 M.
 constexpr int kBandRows = 16;
 
 const char* kind_name(ItemKind kind) {
@@ -81,11 +81,12 @@ nlohmann::json display_to_json(const SlideDisplay& display) {
 
 int run_export(const Options& options, const LoadedDeck& loaded) {
   using Clock = std::chrono::steady_clock;
-  // A line's surface and its texture (0.7 MB each for a 1080p heading) are the largest blocks
-  // an export asks for, and it asks once. glibc raises its mmap threshold to the largest block
-  // freed, so after the first they came from the heap, which keeps its high-water mark: fixed
-  // at glibc's default of 128 kB, they are mapped and given back when freed. Peak PSS of a cold
-  // export -0.26 MiB (median of 15), no measurable time.
+  // A line's surface (0.7 MB for a 1080p heading) is the largest block an export asks for, and
+  // it asks once. glibc raises its mmap threshold to the largest block freed, so after the
+  // first such block they came from the heap, which keeps its high-water mark: fixed at glibc's
+  // default of 128 kB, they are mapped and given back when freed. Peak PSS of a cold export
+  // -0.26 MiB (median of 15), no measurable time. For the rest of the process (an export is
+  // the whole run; in the unit tests, the tests after it).
   mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   const Deck& deck = loaded.result.deck;
   print_diagnostics(loaded.result.diagnostics);
@@ -161,7 +162,7 @@ int run_export(const Options& options, const LoadedDeck& loaded) {
       << json.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   std::fprintf(stderr,
                "boothdeck: exported %d slides at %dx%d to %s in %.0f ms (%.1f ms/slide), text "
-               "cache %.1f MiB in %zu textures, image cache %.1f MiB in %zu\n",
+               "cache %.1f MiB in %zu lines, image cache %.1f MiB in %zu\n",
                last - first, viewport.width, viewport.height, options.export_dir.c_str(),
                seconds * 1000, seconds * 1000 / std::max(1, last - first),
                screen.render.text().bytes() / 1048576.0, screen.render.text().entries(),

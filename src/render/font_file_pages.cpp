@@ -21,6 +21,19 @@ struct Reader {
   Sint64 position = 0;
 };
 
+// pread(2) until `size` bytes are read, the file ends or it fails: the bytes read.
+size_t pread_full(int fd, void* out, size_t size, uint64_t offset) {
+  size_t done = 0;
+  while (done < size) {
+    ssize_t n = pread(fd, static_cast<uint8_t*>(out) + done, size - done,
+                      static_cast<off_t>(offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  return done;
+}
+
 Reader& reader_of(SDL_RWops* rw) {
   return *static_cast<Reader*>(rw->hidden.unknown.data1);
 }
@@ -100,13 +113,8 @@ const uint8_t* FontFilePages::page(size_t index) {
   if (!read_[index]) {
     uint64_t offset = static_cast<uint64_t>(index) * kPageBytes;
     size_t want = static_cast<size_t>(std::min<uint64_t>(kPageBytes, size_ - offset));
-    size_t have = 0;
-    while (have < want) {
-      ssize_t n = pread(fd_, bytes + have, want - have, static_cast<off_t>(offset + have));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) return nullptr;  // the file shrank or cannot be read: FreeType sees a short read
-      have += static_cast<size_t>(n);
-    }
+    // The file shrank or cannot be read: FreeType sees a short read.
+    if (pread_full(fd_, bytes, want, offset) < want) return nullptr;
     read_[index] = true;
     ++pages_held_;
   }
@@ -120,14 +128,7 @@ size_t FontFilePages::read_at(uint64_t offset, void* out, size_t size) {
   if (size >= kDirectReadBytes) {
     // A whole table (loca, cmap, hmtx): FreeType keeps its own copy in the face, so the pages
     // would only be held twice. Read straight into the caller's buffer.
-    while (done < size) {
-      ssize_t n = pread(fd_, static_cast<uint8_t*>(out) + done, size - done,
-                        static_cast<off_t>(offset + done));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) break;
-      done += static_cast<size_t>(n);
-    }
-    return done;
+    return pread_full(fd_, out, size, offset);
   }
   while (done < size) {
     uint64_t at = offset + done;

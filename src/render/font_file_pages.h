@@ -12,7 +12,8 @@
 // table is read with pread(2) straight into FreeType's copy, and a glyph's page the first time
 // it is asked for, into an anonymous mapping the size of the file: only the pages read take
 // memory (0.24 MB for that export). They stay until the object goes (a new deck's FontSet): at
-// most the file's size, in practice the outlines of the glyphs the deck uses.
+// most the file's size, in practice the outlines of the glyphs the deck uses. Private memory,
+// which the kernel cannot reclaim as it could a mapping's page cache. One thread, as FontSet.
 #pragma once
 
 #include <SDL.h>

@@ -191,8 +191,8 @@ bool FontSet::load(const std::string& config_dir, const std::string& deck_font,
         return false;
       }
       if (bold == 0 && role != Mono && !deck_font.empty() && !matched(deck_font, false))
-        warnings_.push_back("font '" + deck_font + "' from the deck is not installed; using " +
-                            families[role_names[role]].back());
+        warnings_.push_back("font '" + deck_font + "' from the deck is not installed; " +
+                            role_names[role] + " text uses " + files_[file_in(chain, 0)].family);
     }
   }
   return true;
@@ -262,8 +262,11 @@ TTF_Font* FontSet::open(int file, int size) {
 }
 
 std::pair<TTF_Font*, int> FontSet::probe_face(int file) {
-  auto it = open_.lower_bound({file, std::numeric_limits<int>::min()});
-  if (it != open_.end() && it->first.first == file && it->second)
+  // The largest face open for the file, if it is at least half the probe size: at a footnote's
+  // 10 px, a backslash is too few pixels to tell from ₩ by its mirror image.
+  auto it = open_.upper_bound({file, std::numeric_limits<int>::max()});
+  if (it != open_.begin() && (--it)->first.first == file && it->second &&
+      it->first.second >= kProbeSize / 2)
     return {it->second, it->first.second};
   return {open(file, kProbeSize), kProbeSize};
 }

@@ -125,9 +125,9 @@ class FontSet {
   TTF_Font* open(int file, int size);
   int add_file(const FontFile& file);
   const FileInfo& info(int file);
-  // A face of `file` to ask what the font has (a glyph, ink, a real backslash): one already open
-  // at any size, else one opened at a probe size. A face per file fewer, as none of it depends
-  // on the size. With the size it is at.
+  // A face of `file` to ask what the font has (a glyph, ink, a real backslash), with its size:
+  // the largest already open if it is at least 24 px (none of it depends on the size beyond
+  // that), else one opened at 48 px. Saves a face per file.
   std::pair<TTF_Font*, int> probe_face(int file);
   bool covers(int file, char32_t cp, bool literal_backslash);
   bool covers(int file, std::string_view cluster, bool literal_backslash);

@@ -1,23 +1,17 @@
-// PNG by hand around zlib's streaming deflate: signature, IHDR, IDAT chunks as the compressed
-// bytes come, IEND (PNG spec, 2nd ed., 5 and 11). Rows arrive in bands and leave compressed, so
-// no whole image is ever held: at 1080p the writer keeps one row of RGB (5.6 kB) and zlib's
-// state (144 kB), where a one-shot compressor needs the whole RGB image (6 MB).
-// Level 1, rows unfiltered: on slides (flat backgrounds, text) the match search finds the runs
-// as they are. Measured on the built-in deck's slide 1 at 1080p (callgrind, whole export):
-// unfiltered 294 M instructions and 102 kB; Sub filter 353 M and 125 kB; Sub filter with the
-// run-length strategy 356 M and 165 kB. libdeflate compresses in 82 M instructions where zlib
-// takes 148 M, but only in one shot, with the whole RGB image held: 6 MB more at peak, which the
-// memory budget (docs/performance.md) cannot spare. In memory (the remote's thumbnails) the same
-// bytes go to an open_memstream(3) buffer instead of a file.
-// memLevel 5, not zlib's default 8: a 4 K-entry hash table, small enough to stay in the CPU's
-// cache. Deflating that slide takes 113 M instructions instead of 148 M, the file comes out
-// smaller (106.7 kB, not 109.8 kB), and the state is 144 kB instead of 256 kB. memLevel 4 is no
-// faster and compresses worse. The window stays 32 kB: with 8 kB it was slower and larger, and a
-// 4K row (11.5 kB) would be out of its reach.
-// zlib wraps deflate in its format (RFC 1950) with an Adler-32 it computes a byte at a time:
-// 22 M instructions for that slide's 6.2 MB of rows. The stream here is raw deflate with the
-// two header bytes zlib writes at level 1 and the trailer computed by libdeflate_adler32
-// (vectorised), so the file is byte for byte the one zlib wrapped: 20 M instructions fewer.
+// PNG by hand around zlib's streaming deflate (PNG spec, 2nd ed., 5 and 11): rows arrive in
+// bands and leave compressed one at a time, so no whole image is held; in memory (the remote's
+// thumbnails) the same bytes go to an open_memstream(3) buffer. Figures: docs/performance.md.
+//
+// The choices, measured on the built-in deck's slide 1 at 1080p (callgrind, whole export):
+//  - level 1, rows unfiltered: slides are flat backgrounds and text, whose runs the match search
+//    finds as they are (the Sub filter cost 20% more instructions for a larger file);
+//  - memLevel 5, not 8: a 4 K-entry hash table stays in the CPU's cache (deflate 148 M -> 113 M
+//    instructions, the file 109.8 -> 106.7 kB, the state 256 -> 144 kB); memLevel 4 compresses
+//    worse, and a window under 32 kB is slower and misses a 4K row (11.5 kB) above;
+//  - raw deflate in a zlib header and trailer written here: zlib's own Adler-32 is scalar (22 M
+//    instructions for 6.2 MB of rows), libdeflate_adler32 vectorised, and the bytes are the
+//    same. libdeflate's compressor is not used: it works in one shot on the whole RGB image
+//    (6 MB more at the peak).
 #include "render/png_writer.h"
 
 #include <libdeflate.h>

@@ -1,4 +1,5 @@
-// The cache: one texture per (text, font spec, colour); render_line draws the line.
+// The cache: one texture (on export's screen, one surface) per (text, font spec, colour);
+// render_line draws the line.
 #include "render/text_cache.h"
 
 #include <algorithm>
@@ -56,6 +57,20 @@ void TextCache::draw(const TextTexture& line, const SDL_FRect& to, Uint8 alpha) 
     return;
   }
   if (!line.surface || !target_) return;
+  float scale_x = 1, scale_y = 1;
+  SDL_RenderGetScale(renderer_, &scale_x, &scale_y);
+  if (SDL_GetRenderTarget(renderer_) || scale_x != 1 || scale_y != 1 ||
+      static_cast<int>(to.w) != line.width || static_cast<int>(to.h) != line.height) {
+    // Not the plain copy blitted below: through a texture made for the occasion.
+    if (SDL_Texture* texture = SDL_CreateTextureFromSurface(renderer_, line.surface)) {
+      SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+      SDL_SetTextureAlphaMod(texture, alpha);
+      SDL_RenderCopyF(renderer_, texture, nullptr, &to);
+      SDL_RenderFlush(renderer_);  // before the texture goes
+      SDL_DestroyTexture(texture);
+    }
+    return;
+  }
   // What SDL 2.26's software renderer does for a copy at the line's own size (SW_QueueCopy,
   // SW_RunCommandQueue): after the commands queued before it, at the position truncated to
   // whole pixels and moved by the viewport, clipped to the clip rectangle within the viewport.

@@ -40,8 +40,10 @@ class TextCache {
   // Export's screen, a software renderer on `target`: lines stay the surfaces render_line made
   // and draw() blits them onto `target` after what the renderer has queued, where the renderer
   // would copy them from a texture: a texture is a copy, and a line's surface and its texture
-  // were both held at once (0.7 MB each for a 1080p heading). Not for screens that draw into
-  // render targets, ImGui (the operator panel) or another renderer. Drops what is cached.
+  // were both held at once (0.7 MB each for a 1080p heading). draw() falls back to a texture
+  // made for the occasion while a render target is set, at a render scale other than 1 or at
+  // another size. get()'s lines then have no texture, so not for ImGui (the operator panel).
+  // Drops what is cached; a RenderContext::rebuild makes a cache of textures again.
   void keep_surfaces_for(SDL_Surface* target);
   // Evicts least recently used textures down to the limit. Call between frames only: a texture
   // handed out this frame may still be queued in the draw list.
