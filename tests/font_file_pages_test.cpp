@@ -21,14 +21,23 @@ std::string patterned(size_t size) {
   return bytes;
 }
 
+// A file of `size` patterned bytes, opened.
+struct PagedFile {
+  TempDir dir;
+  std::string bytes;
+  FontFilePages pages;
+  explicit PagedFile(size_t size) : bytes(patterned(size)) {
+    REQUIRE(pages.open(dir.write("font.ttf", bytes).string()));
+  }
+};
+
 }  // namespace
 
 TEST_CASE("font file pages: reads are byte-exact across pages and stop at the end") {
-  TempDir dir;
   const size_t size = 3 * FontFilePages::kPageBytes + 100;
-  std::string bytes = patterned(size);
-  FontFilePages pages;
-  REQUIRE(pages.open(dir.write("font.ttf", bytes).string()));
+  PagedFile file(size);
+  FontFilePages& pages = file.pages;
+  const std::string& bytes = file.bytes;
   CHECK(pages.size() == size);
   CHECK(pages.bytes_held() == 0);
 
@@ -45,11 +54,10 @@ TEST_CASE("font file pages: reads are byte-exact across pages and stop at the en
 }
 
 TEST_CASE("font file pages: a table-sized read comes straight from the file, holding no page") {
-  TempDir dir;
   const size_t size = 6 * FontFilePages::kPageBytes + 100;
-  std::string bytes = patterned(size);
-  FontFilePages pages;
-  REQUIRE(pages.open(dir.write("font.ttf", bytes).string()));
+  PagedFile file(size);
+  FontFilePages& pages = file.pages;
+  const std::string& bytes = file.bytes;
   std::string table(FontFilePages::kDirectReadBytes + 5000, '\0');
   CHECK(pages.read_at(300, table.data(), table.size()) == table.size());
   CHECK(table == bytes.substr(300, table.size()));
@@ -61,10 +69,9 @@ TEST_CASE("font file pages: a table-sized read comes straight from the file, hol
 }
 
 TEST_CASE("font file pages: readers seek and read like a file, each at its own position") {
-  TempDir dir;
-  std::string bytes = patterned(10000);
-  FontFilePages pages;
-  REQUIRE(pages.open(dir.write("font.ttf", bytes).string()));
+  PagedFile file(10000);
+  FontFilePages& pages = file.pages;
+  const std::string& bytes = file.bytes;
   SDL_RWops* a = pages.reader();
   SDL_RWops* b = pages.reader();
   REQUIRE(a);
