@@ -120,22 +120,9 @@ ReplacementBox replacement_box(int size) {
 }
 
 FontSet::~FontSet() {
-  for (auto& [key, font] : open_)
-    if (font) TTF_CloseFont(font);
-  for (auto& [file, font] : spare_) TTF_CloseFont(font);
+  for (TTF_Font* face : faces_)
+    if (face) TTF_CloseFont(face);
   if (sorted_) FcFontSetDestroy(sorted_);
-}
-
-void FontSet::close_sizes() {
-  // The spares of the last round not taken this time are closed: what stays is bounded by
-  // what one layout attempt opens.
-  for (auto& [file, font] : spare_) TTF_CloseFont(font);
-  spare_.clear();
-  for (auto& [key, font] : open_)
-    if (font) spare_.emplace(key.first, font);
-  open_.clear();
-  sized_.clear();
-  sized_size_ = -1;
 }
 
 int FontSet::add_file(const FontFile& file) {
@@ -143,6 +130,8 @@ int FontSet::add_file(const FontFile& file) {
     if (files_[i].path == file.path && files_[i].index == file.index) return static_cast<int>(i);
   files_.push_back(file);
   infos_.emplace_back();
+  faces_.push_back(nullptr);
+  face_sizes_.push_back(0);
   return static_cast<int>(files_.size() - 1);
 }
 
@@ -232,14 +221,14 @@ std::string FontSet::describe() const {
 }
 
 TTF_Font* FontSet::open(int file, int size) {
-  auto key = std::make_pair(file, size);
-  auto it = open_.find(key);
-  if (it != open_.end()) return it->second;
-  if (auto spare = spare_.find(file); spare != spare_.end()) {
-    TTF_Font* font = spare->second;
-    spare_.erase(spare);
-    if (TTF_SetFontSize(font, size) == 0) return open_[key] = font;
-    TTF_CloseFont(font);
+  if (TTF_Font* face = faces_[file]) {
+    if (face_sizes_[file] == size) return face;
+    if (TTF_SetFontSize(face, size) == 0) {
+      face_sizes_[file] = size;
+      return face;
+    }
+    face_sizes_[file] = 0;  // at no known size: set again on the next use
+    return nullptr;
   }
   const std::string& path = files_[file].path;
   auto pages = pages_.find(path);
@@ -257,37 +246,29 @@ TTF_Font* FontSet::open(int file, int size) {
     TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
     TTF_SetFontKerning(font, 1);
   }
-  open_[key] = font;
+  faces_[file] = font;
+  face_sizes_[file] = size;
   return font;
 }
 
-std::pair<TTF_Font*, int> FontSet::probe_face(int file) {
-  // The largest face open for the file, if it is at least half the probe size: at a footnote's
-  // 10 px, a backslash is too few pixels to tell from ₩ by its mirror image.
-  auto it = open_.upper_bound({file, std::numeric_limits<int>::max()});
-  if (it != open_.begin() && (--it)->first.first == file && it->second &&
-      it->first.second >= kProbeSize / 2)
-    return {it->second, it->first.second};
-  return {open(file, kProbeSize), kProbeSize};
+TTF_Font* FontSet::probe_face(int file) {
+  // At its size if it is open at 24 px or more: at a footnote's 10 px, a backslash is too few
+  // pixels to tell from ₩ by its mirror image.
+  if (faces_[file] && face_sizes_[file] >= kProbeSize / 2) return faces_[file];
+  return open(file, probe_size_ >= kProbeSize / 2 ? probe_size_ : kProbeSize);
 }
 
 const FontSet::FileInfo& FontSet::info(int file) {
   FileInfo& info = infos_[file];
   if (info.strike_height < 0) {
     // A bitmap font has one size whatever size it is opened at (Noto Color Emoji: 109 px): the
-    // probe face is set to another size and back.
-    auto [font, size] = probe_face(file);
+    // face is set to another size and back.
+    TTF_Font* font = probe_face(file);
     bool fixed = false;
     if (font) {
-      int height = TTF_FontHeight(font);
-      if (TTF_SetFontSize(font, size > 8 ? size / 2 : size * 2) == 0)
-        fixed = TTF_FontHeight(font) == height;
-      if (TTF_SetFontSize(font, size) != 0) {  // not at its size any more: closed, opened anew
-        open_.erase({file, size});
-        sized_.clear(), sized_size_ = -1;
-        TTF_CloseFont(font);
-        font = open(file, size);
-      }
+      int size = face_sizes_[file], height = TTF_FontHeight(font);
+      fixed = open(file, size > 8 ? size / 2 : size * 2) && TTF_FontHeight(faces_[file]) == height;
+      font = open(file, size);
     }
     info.strike_height = fixed && font ? TTF_FontHeight(font) : 0;
     info.real_backslash = font && draws_real_backslash(font) ? 1 : 0;
@@ -308,7 +289,7 @@ bool FontSet::covers(int file, char32_t cp, bool literal_backslash) {
   uint64_t key = (static_cast<uint64_t>(file) << 21) | cp;
   auto it = coverage_.find(key);
   if (it != coverage_.end()) return it->second;
-  TTF_Font* font = probe_face(file).first;
+  TTF_Font* font = probe_face(file);
   bool has = font && TTF_GlyphIsProvided32(font, cp) &&
              (is_white_space(cp) ? !has_ink(font, cp) : has_ink(font, cp));
   if (coverage_.size() >= kMaxRemembered) coverage_.clear();
@@ -396,13 +377,7 @@ int FontSet::choose_uncached(std::string_view text, size_t begin, size_t end,
 
 std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) {
   std::vector<FontRun> out;
-  // Fonts by file at spec.size, kept between calls: open() is a map lookup.
-  if (sized_size_ != spec.size) sized_.clear(), sized_size_ = spec.size;
-  auto sized = [&](int file) {
-    if (sized_.size() <= static_cast<size_t>(file)) sized_.resize(files_.size(), nullptr);
-    if (!sized_[file]) sized_[file] = open(file, spec.size);
-    return sized_[file];
-  };
+  probe_size_ = spec.size;
   std::vector<size_t> bounds = grapheme_boundaries(text);
   std::vector<uint8_t> levels = bidi_levels(text);  // empty: all left to right
   int cjk_file = -1;  // the font of the current run of Han and kana, when one has all of it
@@ -421,7 +396,8 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
                 end,
                 1,
                 levels.empty() ? uint8_t{0} : levels[begin],
-                ascii ? "" : complex_script(base)};
+                ascii ? "" : complex_script(base),
+                spec.size};
     bool invisible = !ascii, control = false;
     for (size_t p = 0; !ascii && p < cluster.size();) {
       char32_t c = next_code_point(cluster, p);
@@ -476,7 +452,7 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
       if (run.file >= 0) {
         int strike = info(run.file).strike_height;
         run.kind = strike > 0 ? RunKind::ColorBitmap : RunKind::Glyphs;
-        run.font = sized(run.file);
+        run.font = open(run.file, spec.size);
         if (!run.font) run.kind = RunKind::Missing;
         if (strike > 0) {
           TTF_Font* main = primary(spec);
@@ -499,17 +475,25 @@ std::vector<FontRun> FontSet::runs(std::string_view text, const FontSpec& spec) 
   return out;
 }
 
-void FontSet::shape_as(const FontRun& run) {
-  TTF_SetFontDirection(run.font, run.level % 2 ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
-  TTF_SetFontScriptName(run.font, *run.script ? run.script : "Zzzz");  // Zzzz: HarfBuzz guesses
+TTF_Font* FontSet::ready(const FontRun& run) {
+  TTF_Font* face = run.font ? open(run.file, run.size) : nullptr;
+  if (!face) return nullptr;
+  TTF_SetFontDirection(face, run.level % 2 ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
+  TTF_SetFontScriptName(face, *run.script ? run.script : "Zzzz");  // Zzzz: HarfBuzz guesses
+  return face;
 }
 
 SDL_Surface* FontSet::render(const FontRun& run, std::string_view text, SDL_Color ink) {
-  if (!run.font || (run.kind != RunKind::Glyphs && run.kind != RunKind::ColorBitmap))
-    return nullptr;
-  shape_as(run);
+  if (run.kind != RunKind::Glyphs && run.kind != RunKind::ColorBitmap) return nullptr;
+  TTF_Font* face = ready(run);
+  if (!face) return nullptr;
   std::string piece(text.substr(run.begin, run.end - run.begin));
-  return TTF_RenderUTF8_Blended(run.font, piece.c_str(), ink);
+  return TTF_RenderUTF8_Blended(face, piece.c_str(), ink);
+}
+
+int FontSet::ascent(const FontRun& run) {
+  TTF_Font* face = ready(run);
+  return face ? TTF_FontAscent(face) : 0;
 }
 
 int FontSet::advance(const FontRun& run, std::string_view text, const FontSpec& spec) {
@@ -517,9 +501,8 @@ int FontSet::advance(const FontRun& run, std::string_view text, const FontSpec& 
     case RunKind::Glyphs: {
       std::string piece(text.substr(run.begin, run.end - run.begin));
       int w = 0, h = 0;
-      if (!run.font) return 0;
-      shape_as(run);
-      return TTF_SizeUTF8(run.font, piece.c_str(), &w, &h) == 0 ? w : 0;
+      TTF_Font* face = ready(run);
+      return face && TTF_SizeUTF8(face, piece.c_str(), &w, &h) == 0 ? w : 0;
     }
     case RunKind::ColorBitmap: {
       // Each emoji's width at the strike, remembered: measuring one decodes its PNG. A colour
@@ -533,8 +516,8 @@ int FontSet::advance(const FontRun& run, std::string_view text, const FontSpec& 
         auto known = strike_widths_.find(cluster);
         if (known == strike_widths_.end()) {
           int w = 0, h = 0;
-          shape_as(run);
-          if (TTF_SizeUTF8(run.font, cluster.c_str(), &w, &h) != 0) w = 0;
+          TTF_Font* face = ready(run);
+          if (!face || TTF_SizeUTF8(face, cluster.c_str(), &w, &h) != 0) w = 0;
           if (strike_widths_.size() >= kMaxRemembered) strike_widths_.clear();
           known = strike_widths_.emplace(std::move(cluster), w).first;
         }

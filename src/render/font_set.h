@@ -1,6 +1,6 @@
 // The fonts of a show: families per role from fonts/families.conf (or the deck), found
-// through fontconfig, opened with SDL_ttf at each pixel size on demand, and the choice of font
-// for each grapheme cluster, per role (heading, body, mono; regular or bold).
+// through fontconfig, opened with SDL_ttf once per file and set to each pixel size on use, and the
+// choice of font for each grapheme cluster, per role (heading, body, mono; regular or bold).
 //
 //   FontSet fonts;
 //   if (!fonts.load(config_dir, deck_font, &error)) { puts(error.c_str()); exit(1); }
@@ -40,12 +40,13 @@ enum class RunKind : char {
 // A stretch of text drawn one way.
 struct FontRun {
   RunKind kind = RunKind::Glyphs;
-  TTF_Font* font = nullptr;  // Glyphs and ColorBitmap
+  TTF_Font* font = nullptr;  // Glyphs and ColorBitmap: the file's face; FontSet::ready sizes it
   int file = -1;             // FontSet::file(); -1 for Missing and Blank
   size_t begin = 0, end = 0;
   float scale = 1;          // ColorBitmap: the font's one strike to the spec's line height
   uint8_t level = 0;        // UAX #9 embedding level: odd is right to left
   const char* script = "";  // ISO 15924 tag for HarfBuzz when the script needs shaping
+  int size = 0;             // pixels: the spec's size
 };
 
 // What a cluster no installed font has looks like: an outlined box on the baseline, in the
@@ -83,15 +84,11 @@ class FontSet {
   // a colour bitmap font), or nullptr. The caller frees it.
   SDL_Surface* render(const FontRun& run, std::string_view utf8, SDL_Color ink);
 
+  // The first face of the spec's chain, set to its size: valid at that size until the next
+  // call into this FontSet (one face per file serves every size).
   TTF_Font* primary(const FontSpec& spec);
-  // Puts away every font opened at a size (each is a FreeType face and HarfBuzz's copy of its
-  // tables: about 300 kB). Layout tries a slide at up to seven scales; without this each tried
-  // size stayed open for good. The faces are kept, at most as many per file as were open, and
-  // the next sizes opened from the same file take them (TTF_SetFontSize): a new face would
-  // make FreeType's auto-hinter walk the whole character map again for its script coverage,
-  // 55 M of a cold export's 400 M instructions. A FontRun or TTF_Font* from before is invalid
-  // afterwards.
-  void close_sizes();
+  // The ascent of a run's face at the run's size, in pixels.
+  int ascent(const FontRun& run);
   const FontFile& file(int index) const { return files_[index]; }
   const std::vector<std::string>& warnings() const { return warnings_; }
   std::string describe() const;  // "heading: NanumSquare, body: …" for logs
@@ -122,19 +119,25 @@ class FontSet {
     int strike_height = -1;   // -1 unknown, 0 scalable, else a bitmap font's one strike
     int real_backslash = -1;  // -1 unknown, 0 draws U+005C as ₩ or ¥, 1 as a backslash
   };
+  // The file's one face (a FreeType face with FreeType's and HarfBuzz's copies of its tables,
+  // ~250 kB), opened once and set to `size` (TTF_SetFontSize, which empties SDL_ttf's glyph
+  // cache) when it is at another: a face per size held the same tables once per size, and
+  // FreeType's auto-hinter walked each new face's character map. Never closed before the
+  // FontSet, so a FontRun's face stays valid; nullptr if the file cannot be opened at `size`.
   TTF_Font* open(int file, int size);
   int add_file(const FontFile& file);
   const FileInfo& info(int file);
-  // A face of `file` to ask what the font has (a glyph, ink, a real backslash), with its size:
-  // the largest already open if it is at least 24 px (none of it depends on the size beyond
-  // that), else one opened at 48 px. Saves a face per file.
-  std::pair<TTF_Font*, int> probe_face(int file);
+  // The file's face to ask what the font has (a glyph, ink, a real backslash): at its size if
+  // that is at least 24 px (none of it depends on the size beyond that), else set to the size
+  // of the text being split (probe_size_) or to 48 px.
+  TTF_Font* probe_face(int file);
   bool covers(int file, char32_t cp, bool literal_backslash);
   bool covers(int file, std::string_view cluster, bool literal_backslash);
   int found_by_fontconfig(char32_t cp);
   int choose(std::string_view text, size_t begin, size_t end, const FontSpec& spec);
   int choose_uncached(std::string_view text, size_t begin, size_t end, const FontSpec& spec);
-  void shape_as(const FontRun& run);  // direction and script on the shared TTF_Font
+  // The run's face set to its size, direction and script; nullptr when it has none.
+  TTF_Font* ready(const FontRun& run);
 
   std::vector<FontFile> files_;
   std::vector<FileInfo> infos_;
@@ -144,10 +147,9 @@ class FontSet {
   Chain chains_[RoleCount][2];
   Chain cjk_chains_[2];  // Han and kana runs try these first (not in code)
   std::map<std::pair<std::string, bool>, std::optional<FontFile>> matches_;
-  std::map<std::pair<int, int>, TTF_Font*> open_;  // (file, size) → font
-  std::multimap<int, TTF_Font*> spare_;            // file → a face put away by close_sizes
-  std::vector<TTF_Font*> sized_;  // by file, at sized_size_: kept between calls to runs()
-  int sized_size_ = -1;
+  std::vector<TTF_Font*> faces_;  // by file: its one face, or nullptr until first opened
+  std::vector<int> face_sizes_;   // by file: the size its face is set to (0: unknown)
+  int probe_size_ = 0;            // the size of the text runs() last split: see probe_face
   std::unordered_map<uint64_t, bool> coverage_;         // (file, code point) → has it
   std::unordered_map<uint64_t, int> choices_;           // (chain, code point) → file, or -1
   std::unordered_map<std::string, int> strike_widths_;  // emoji cluster → width at its strike

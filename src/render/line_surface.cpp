@@ -95,7 +95,7 @@ LineSurface render_line(FontSet& fonts, std::string_view text, const FontSpec& s
     int y = 0;
     if (run.kind == RunKind::Glyphs) {
       part = fonts.render(run, text, ink);
-      y = ascent - TTF_FontAscent(run.font);
+      y = ascent - fonts.ascent(run);
     } else if (run.kind == RunKind::ColorBitmap) {
       if (SDL_Surface* strike = fonts.render(run, text, ink)) {
         int h = std::max(1, static_cast<int>(std::lround(strike->h * run.scale)));

@@ -14,7 +14,6 @@ class TtfTextMeasurer final : public TextMeasurer {
   explicit TtfTextMeasurer(FontSet& fonts) : fonts_(fonts) {}
   float width(std::string_view utf8, const FontSpec& font) override;
   float line_height(const FontSpec& font) override;
-  void release_sizes() override { fonts_.close_sizes(); }
 
  private:
   FontSet& fonts_;
