@@ -193,14 +193,17 @@ launch() {
   LAUNCH_PID=$!
 }
 
-# launch_t0: the launched command's start time in microseconds, in T0 (see launch).
+# launch_t0: the launched command's start time in microseconds, in T0 (see launch); false,
+# with T0 empty and a message, when the launching subshell failed before exec.
 launch_t0() {
   local i
   for ((i = 0; i < 500; i++)); do
-    [[ -s $LAUNCH_T0_FILE ]] && { T0=$(<"$LAUNCH_T0_FILE"); return; }
+    [[ -s $LAUNCH_T0_FILE ]] && { T0=$(<"$LAUNCH_T0_FILE"); return 0; }
     tick 0.002
   done
-  T0=${EPOCHREALTIME/[.,]/}   # never written: the subshell failed before exec
+  T0=""
+  say "no start time in $LAUNCH_T0_FILE: the launch failed before exec; its time is not counted"
+  return 1
 }
 
 # alive PID: the process exists and is not a zombie (an exited child not yet waited for).
@@ -370,7 +373,7 @@ headless_cmd() {   # headless_cmd boothdeck|chromium OUTDIR PROFILE: the F1/F2 c
 
 # F1: one timed run, no sampler (it would compete for the 2 cores).
 run_cold_start() {
-  local program=$1 n=$2 dir=$WORK/export-$1-$2 t0 t1
+  local program=$1 n=$2 dir=$WORK/export-$1-$2 t1
   mkdir -p "$dir" "$dir.profile"
   headless_cmd "$program" "$dir" "$dir.profile"
   sys_busy_us; local b0=$BUSY_US
@@ -383,14 +386,13 @@ run_cold_start() {
     sample_while exit   # the tree must be sampled for its CPU
     t1=${EPOCHREALTIME/[.,]/}
   fi
-  launch_t0; t0=$T0
   tree_cpu_us
   sys_busy_us
   kill_tree
   record F1other "$program" "$(((BUSY_US - b0 - CPU_US) / 1000))"   # ms used by everything else
   [[ -s $dir/slide-01.png ]] || say "$program wrote no PNG in run $n (see $OUT/cold-$program-$n.log)"
   [[ $n == 1 ]] && cp "$dir/slide-01.png" "$OUT/headless-$program.png" 2>/dev/null
-  record F1wall "$program" "$(((t1 - t0) / 1000))"   # ms
+  if launch_t0; then record F1wall "$program" "$(((t1 - T0) / 1000))"; else record F1wall "$program" NA; fi   # ms
   record F1cpu "$program" "$((CPU_US / 1000))"       # ms
   rm -rf "$dir" "$dir.profile"
 }
@@ -448,7 +450,7 @@ window_cmd() {
 # run_window VARIANT N SETTLE SECONDS: first frame (F5), then CPU over SECONDS starting SETTLE
 # seconds after it (F3/F4). Records FIGURE-cpu in ms and first frame in ms.
 run_window() {
-  local variant=$1 n=$2 settle=$3 seconds=$4 t0 seen first c0 c1 x0 x1 b0 b1 w0 w1 profile=$WORK/profile-$1-$2
+  local variant=$1 n=$2 settle=$3 seconds=$4 seen first c0 c1 x0 x1 b0 b1 w0 w1 profile=$WORK/profile-$1-$2
   mkdir -p "$profile"
   window_cmd "$variant" "$profile"
   start_xvfb
@@ -461,12 +463,13 @@ run_window() {
     tick 0.01
   done
   { wait "$probe"; } 2>/dev/null || true
-  launch_t0; t0=$T0
   seen=$(cat "$WORK/first")
-  if [[ -n $seen ]]; then
-    first=$(((seen - t0) / 1000))
+  if [[ -n $seen ]] && launch_t0; then
+    first=$(((seen - T0) / 1000))
+  elif [[ -n $seen ]]; then
+    first=NA
   else
-    first=NA seen=$t0
+    first=NA seen=${EPOCHREALTIME/[.,]/}
     say "$variant run $n: the first frame never became visible within $((FIRST_FRAME_TIMEOUT_MS / 1000)) s"
   fi
   # settle, then the measured window
